@@ -490,7 +490,9 @@ program
   )
   .addHelpText(
     'after',
-    '\nInput columns (CSV header or JSONL keys): person_ref, date (YYYY-MM-DD), agency, author_role, text.\n' +
+    '\nInput columns (CSV header or JSONL keys): person_ref, date, agency, author_role, text.\n' +
+      'Dates: YYYY-MM-DD (or an ISO 8601 date-time), or UK DD/MM/YYYY or D/M/YYYY, always day first, with or without a time.\n' +
+      'Save a spreadsheet as "CSV UTF-8": rows in another encoding are skipped, and the summary says so once for the file.\n' +
       'Bad rows are skipped and listed with their line numbers in the report. Problems with the command are printed on stderr with exit code 2.',
   )
   .action(async (file: string | undefined, o: { out?: string; progress?: boolean; workers?: string }) => {

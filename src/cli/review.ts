@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ValidationError } from '../core/errors.ts';
+import { formatBytes } from '../core/review/progress.ts';
 import type { ReviewFormat } from '../services/review-run.ts';
 
 // `lantern review NOTES.(csv|jsonl) --out DIR`: a retrospective review of many notes (issue 4 §4). The engine (streamed
@@ -40,6 +41,7 @@ export function workerCount(raw: string): number {
 }
 
 const mb = (bytes: number) => bytes / 1_000_000;
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 const fmt = (n: number, digits = 1) => n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const duration = (s: number) => (s >= 90 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${Math.round(s)} s`);
 
@@ -101,12 +103,14 @@ export async function review(fileArg: string | undefined, opts: ReviewOptions, i
     );
     progress.end();
     const bad = summary.badRows;
-    for (const b of bad.listed.slice(0, 10)) io.stderr.write(`line ${b.line}: ${b.reason}\n`);
-    if (bad.count > 10) io.stderr.write(`... and ${bad.count - 10} more bad rows: see report.json\n`);
+    for (const b of bad.listed.slice(0, 10)) io.stderr.write(`line ${b.line}: ${b.reason}${b.value === undefined ? '' : ` (${b.value})`}\n`);
+    if (bad.count > 10) io.stderr.write(`... and ${plural(bad.count - 10, 'more bad row', 'more bad rows')}: see report.json\n`);
+    // Said once for the whole file, after the rows it explains.
+    for (const w of summary.warnings ?? []) io.stderr.write(`${w}\n`);
     const t = summary.timing;
     io.stderr.write(
-      `Reviewed ${summary.rowsAnalysed.toLocaleString('en-GB')} note${summary.rowsAnalysed === 1 ? '' : 's'} about ${summary.people.toLocaleString('en-GB')} ${summary.people === 1 ? 'person' : 'people'} ` +
-        `(${bad.count.toLocaleString('en-GB')} bad rows skipped) in ${fmt(t.elapsedSeconds)} s, ${fmt(t.mbPerSecond)} MB/s, peak memory ${t.peakRssMB} MB. ` +
+      `Reviewed ${plural(summary.rowsAnalysed, 'note', 'notes')} about ${plural(summary.people, 'person', 'people')} ` +
+        `(${plural(bad.count, 'bad row', 'bad rows')} skipped) in ${fmt(t.elapsedSeconds)} s, ${formatBytes(size / Math.max(t.elapsedSeconds, 1e-6))} a second, peak memory ${t.peakRssMB} MB. ` +
         `Medium or above: ${summary.peopleReachingMedium}; high: ${summary.peopleReachingHigh}; missed opportunities: ${summary.missedOpportunities}. ` +
         `Report: ${path.join(out, 'report.html')}\n`,
     );

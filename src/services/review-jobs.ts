@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Forbidden, NotFound, ValidationError } from '../core/errors.ts';
 import { can } from '../core/policy/index.ts';
+import type { ReportNav } from '../core/review/html.ts';
 import type { PersonReview } from '../core/review/person.ts';
 import { type JobProgress, jobProgress } from '../core/review/progress.ts';
 import { upgradeStoredPeople } from '../core/review/stored.ts';
@@ -205,14 +206,14 @@ export function reviewJobsService(store: Store, clock: Clock) {
       return (await store.repos.reviewJobs.forAgency(ctx.actor.agencyId)).map(asJob);
     },
 
-    /** The finished job's report as one self-contained HTML document (core/review/html.ts). */
-    async report(ctx: Ctx, id: string): Promise<{ job: ReviewJob; html: string }> {
+    /** The finished job's report as one self-contained HTML document (core/review/html.ts), with `nav`'s links back. */
+    async report(ctx: Ctx, id: string, nav?: ReportNav): Promise<{ job: ReviewJob; html: string }> {
       const job = await loadReport(ctx, id, 'html');
       const parsed = JSON.parse(job.reportJson ?? '{}') as { summary: ReviewSummary; people: PersonReview[] };
       const { reportJson: _r, ...info } = job;
       // Loaded here: the report's referral reading builds its phrase automaton on load (services/note-checks.ts says why).
       const { renderReviewHtml } = await import('../core/review/html.ts');
-      return { job: asJob(info), html: [...renderReviewHtml(parsed.summary, upgradeStoredPeople(parsed.people))].join('') };
+      return { job: asJob(info), html: [...renderReviewHtml(parsed.summary, upgradeStoredPeople(parsed.people), undefined, nav)].join('') };
     },
 
     /** The finished job's report.json, as `lantern review` writes it. */

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
+import { ValidationError } from '../core/errors.ts';
 import { CURRENT_FRAMEWORK } from '../core/indicators/index.ts';
 import { type PersonDigest, renderReviewHtml, renderReviewHtmlParts, SectionPicker } from '../core/review/html.ts';
 import { ASSUMED_AGE, CURRENT_MONTHS, LOOKBACK_MONTHS, REFERRAL_FOLLOW_UP_DAYS, type PersonReview } from '../core/review/person.ts';
 import { createReview, noPeopleCounts, type ReviewTotals } from '../core/review/review.ts';
-import type { BadRow, ReviewFormat, ReviewSummary } from '../core/review/summary.ts';
+import { type BadRow, fileWarnings, type ReviewFormat, type ReviewSummary } from '../core/review/summary.ts';
 import type { Translator } from '../core/review/tape.ts';
 import { type Batch, csvBatches, jsonlBatches, READ_CHUNK, type Reading, readChunks } from './review-batches.ts';
 import { InOrder } from './review-in-order.ts';
@@ -69,6 +70,7 @@ export type ReviewOutcome = { summary: ReviewSummary; people: PersonReview[] };
 // One note larger than this is not a note: it is a broken file (an unclosed quote swallowing the rest, say).
 const MAX_RECORD_BYTES = 8 * 1024 * 1024;
 const MAX_LISTED_BAD_ROWS = 1000;
+export const NO_NOTES_MESSAGE = 'The file has no notes, only a header row or blank lines. No report was written.';
 // A thread pays for its start (loading the code, building the matchers and warming the JIT: about 1.5 s of CPU each)
 // only on a large file. Measured on 2 cores (2026-12-01, bench corpus, alternating runs): 10,000 notes (4 MB) 1.1 s on
 // this thread against 2.2 s with 2 workers; 100,000 (40 MB) 3.7-4.4 s against 4.3-5.6 s; 250,000 (100 MB) 7.4-8.1 s
@@ -145,6 +147,8 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
       merge.add(runner.analyse(batch).then((r) => ({ ...r, bytes })));
     }
     await merge.finish();
+    // A header and nothing else (or only blank lines) is not a review with nothing found: nothing was reviewed.
+    if (rowsRead === 0) throw new ValidationError({ file: NO_NOTES_MESSAGE });
     hooks.onRead?.(reading.bytes, rowsRead, rev.notes);
     const read = now();
 
@@ -193,6 +197,7 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
         listed: bad,
         truncated: badCount > bad.length,
       },
+      warnings: fileWarnings(byReason, rowsRead),
       firstDate: totals.firstDate,
       lastDate: totals.lastDate,
       people: totals.people,
@@ -379,7 +384,7 @@ export async function reviewToDir(
     // Both at once: the copy into report.json is mostly waiting on the disk, report.html mostly rendering.
     const written = await Promise.allSettled([
       writeChunks(tmpJson, json()),
-      writeChunks(tmpHtml, renderReviewHtmlParts(summary, digests, picker.shown, sections)),
+      writeChunks(tmpHtml, renderReviewHtmlParts(summary, digests, { shown: picker.shown, refs: picker.refs(), sections })),
     ]);
     for (const w of written) if (w.status === 'rejected') throw w.reason;
     fs.rmSync(tmpPeople, { force: true });

@@ -12,7 +12,7 @@ import {
   type PeopleOptions,
   reviewPeople,
 } from '../core/review/review.ts';
-import { checkRow, type RawRow } from '../core/review/row.ts';
+import { badByteText, checkRow, type RawRow, ROW_REASONS } from '../core/review/row.ts';
 import type { BadRow } from '../core/review/summary.ts';
 import type { TableEntries, Translator } from '../core/review/tape.ts';
 import { useAutomatonCache } from './automaton-cache.ts';
@@ -43,18 +43,40 @@ function csvField(buf: Buffer, d: Int32Array, at: number, s: number): string | u
   return d[at + 2]! & (1 << s) ? v.replaceAll('""', '"') : v;
 }
 
+/** The bytes from the first to the end of the last column read of the CSV record at `d[at]` (CsvIndexer layout). */
+function csvRecordBytes(d: Int32Array, at: number, slots: number): [number, number] {
+  let from = Infinity;
+  let to = 0;
+  for (let s = 0; s < slots; s++) {
+    const start = d[at + 3 + 2 * s]!;
+    if (start < 0) continue;
+    from = Math.min(from, start);
+    to = Math.max(to, d[at + 4 + 2 * s]!);
+  }
+  return from === Infinity ? [0, 0] : [from, to];
+}
+
 /** Decodes, checks and analyses the rows of a batch (on a worker thread, or on this one with workers: 0). */
 export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordBytes: number): Analysed {
   const bad: BadRow[] = [];
   let rows = 0;
   let good = 0;
-  const row = (raw: RawRow, line: number) => {
-    const c = checkRow(raw);
-    if (!c.ok) bad.push({ line, reason: c.reason });
-    else if (analyser) analyser.add(c.row);
-    else good++;
-  };
   const buf = asBuffer(b.buf);
+  // A bad row with its offending value when that is not personal (row.ts). True for a row in the wrong encoding: the
+  // caller reads its bytes again, only then, to name the first bad byte (wrongEncoding).
+  const row = (raw: RawRow, line: number): boolean => {
+    const c = checkRow(raw);
+    if (c.ok) {
+      if (analyser) analyser.add(c.row);
+      else good++;
+    } else if (c.reason === ROW_REASONS.encoding) return true;
+    else bad.push(c.value === undefined ? { line, reason: c.reason } : { line, reason: c.reason, value: c.value });
+    return false;
+  };
+  const wrongEncoding = (line: number, [from, to]: readonly [number, number]) => {
+    const value = badByteText(buf, from, to);
+    bad.push(value === undefined ? { line, reason: ROW_REASONS.encoding } : { line, reason: ROW_REASONS.encoding, value });
+  };
   if (b.type === 'csv') {
     const d = b.index;
     for (let r = 0; r < b.records; r++) {
@@ -74,7 +96,7 @@ export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordB
         author_role: csvField(buf, d, at, 3),
         text: csvField(buf, d, at, 4),
       };
-      row(raw, line);
+      if (row(raw, line)) wrongEncoding(line, csvRecordBytes(d, at, (b.stride - 3) / 2));
     }
   } else {
     // JSON Lines: one object per line; blank lines are not rows.
@@ -86,6 +108,7 @@ export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordB
     for (let start = 0; start < buf.length; line++) {
       let nl = buf.indexOf(10, start);
       if (nl === -1) nl = buf.length;
+      const lineStart = start;
       let s = buf.toString('utf8', start, nl);
       start = nl + 1;
       if (line === 1 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
@@ -93,7 +116,7 @@ export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordB
       if (!s.trim()) continue;
       rows++;
       if (s.includes('\uFFFD')) {
-        bad.push({ line, reason: 'not valid UTF-8 text (wrong encoding)' });
+        wrongEncoding(line, [lineStart, nl]);
         continue;
       }
       let v: unknown;
@@ -104,7 +127,7 @@ export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordB
         continue;
       }
       if (v === null || typeof v !== 'object' || Array.isArray(v)) bad.push({ line, reason: 'not a JSON object' });
-      else row(v, line);
+      else if (row(v, line)) wrongEncoding(line, [lineStart, nl]);
     }
   }
   return { rows, bad, notes: analyser ? analyser.take() : { ...EMPTY_BATCH, notes: good } };
@@ -112,7 +135,7 @@ export function analyseBatch(b: Batch, analyser: NoteAnalyser | null, maxRecordB
 const EMPTY_BATCH: NoteBatch = {
   notes: 0,
   data: new Int32Array(0),
-  entries: { codes: [], hits: [], referrals: [] },
+  entries: { codes: [], hits: [], referrals: [], sources: [] },
   people: [],
   minDay: 0,
   maxDay: 0,

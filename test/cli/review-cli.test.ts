@@ -105,8 +105,8 @@ function notesCsv(): Buffer {
 // Physical lines: header 1; each 2023-04-14 note spans 3 lines, so the 9 notes take lines 2-14.
 const CSV_BAD = [
   { line: 15, reason: 'missing text' },
-  { line: 16, reason: 'date is not a real date in the form YYYY-MM-DD' },
-  { line: 17, reason: 'not valid UTF-8 text (wrong encoding)' },
+  { line: 16, reason: 'date is not a real date in the form YYYY-MM-DD or DD/MM/YYYY', value: '2023-02-30' },
+  { line: 17, reason: 'not valid UTF-8 text (wrong encoding)', value: 'byte C3 (Ã in Windows-1252)' },
   { line: 18, reason: 'malformed CSV: a quoted field is never closed' },
 ];
 
@@ -121,8 +121,8 @@ function notesJsonl(): Buffer {
 }
 const JSONL_BAD = [
   { line: 11, reason: 'missing text' },
-  { line: 12, reason: 'date is not a real date in the form YYYY-MM-DD' },
-  { line: 13, reason: 'not valid UTF-8 text (wrong encoding)' },
+  { line: 12, reason: 'date is not a real date in the form YYYY-MM-DD or DD/MM/YYYY', value: '2023-02-30' },
+  { line: 13, reason: 'not valid UTF-8 text (wrong encoding)', value: 'byte FF (ÿ in Windows-1252)' },
   { line: 14, reason: 'not valid JSON' },
 ];
 
@@ -228,6 +228,12 @@ describe('lantern review', { timeout: 60_000 }, () => {
     expect(r.stderr).toMatch(/names the text column twice/);
     expect(fs.readFileSync(path.join(out, 'report.json'), 'utf8')).toBe(before);
     expect(fs.readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
+    // A header and no notes is a failed run too, not an empty report.
+    const none = await lantern(['review', file('no-notes.csv', 'person_ref,date,agency,author_role,text\r\n\r\n'), '--out', out]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe('lantern: file: The file has no notes, only a header row or blank lines. No report was written.\n');
+    expect(fs.readFileSync(path.join(out, 'report.json'), 'utf8')).toBe(before);
+    expect(fs.readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
   });
 
   it('writes the reports readable by their owner only (0600), in a folder of its own made 0700', async () => {
@@ -266,5 +272,35 @@ describe('lantern review', { timeout: 60_000 }, () => {
     expect(girl!.missedOpportunities.map((m) => m.date)).toContain('2023-04-14');
     expect(girl!.timeline.find((t) => t.date === '2023-04-20')!.referrals).toEqual(['referral_declined']);
     expect(fs.readFileSync(path.join(out, 'report.html'), 'utf8')).toContain('Referral declined or not progressed');
+  });
+
+  it('reads an Excel export: UK dates day first, and one warning for a Windows-1252 file, its bad rows naming the byte', async () => {
+    // Excel's plain "CSV" on a UK machine: DD/MM/YYYY dates, and é and £ as single Windows-1252 bytes.
+    const rows = [
+      'person_ref,date,agency,author_role,text',
+      'LAN-0005,01/02/2020,Police,PCSO,Reported missing from home overnight.',
+      'LAN-0005,3/2/2020 14:30,Health,School nurse,Seen at the drop-in.',
+      'LAN-0005,04/02/2020,Health,School nurse,Seen at the caf\u00e9 with an older male.',
+      'LAN-0005,05/02/2020,Education,DSL,Found with \u00a3200 in cash she cannot explain.',
+      'LAN-0005,13/13/2020,Education,DSL,Seen in class.',
+    ];
+    const input = file('excel.csv', Buffer.from(rows.join('\r\n') + '\r\n', 'latin1'));
+    const out = path.join(dir, 'excel');
+    const r = await lantern(['review', input, '--out', out]);
+    expect(r.code).toBe(0);
+    const { summary, people } = readReport(out) as Report & { summary: { warnings: string[] } };
+    expect(summary).toMatchObject({ rowsRead: 5, rowsAnalysed: 2, badRows: { count: 3 } });
+    expect(summary.badRows.listed).toEqual([
+      { line: 4, reason: 'not valid UTF-8 text (wrong encoding)', value: 'byte E9 (é in Windows-1252)' },
+      { line: 5, reason: 'not valid UTF-8 text (wrong encoding)', value: 'byte A3 (£ in Windows-1252)' },
+      { line: 6, reason: 'date is not a real date in the form YYYY-MM-DD or DD/MM/YYYY', value: '13/13/2020' },
+    ]);
+    expect(people[0]!.timeline.map((t) => t.date)).toEqual(['2020-02-01']);
+    expect(summary.warnings).toEqual([expect.stringMatching(/^2 rows of 5 are not UTF-8 text: the file looks like a Windows-1252 export/)]);
+    expect(r.stderr.match(/Windows-1252 export/g)).toHaveLength(1);
+    expect(r.stderr).toContain('line 4: not valid UTF-8 text (wrong encoding) (byte E9 (é in Windows-1252))');
+    expect(r.stderr).toMatch(/Reviewed 2 notes about 1 person \(3 bad rows skipped\) in [\d.]+ s, [\d.,]+ (bytes|KB|MB) a second/);
+    // Never the text of a note, in the report or on the terminal.
+    expect(JSON.stringify(summary) + r.stderr).not.toMatch(/drop-in|cash|older male/);
   });
 });

@@ -266,7 +266,10 @@ describe('review pages', () => {
 
     const pageRes = await fetch(`${base}${location}`, { headers: { cookie: session.cookie } });
     const pageHtml = await pageRes.text();
-    expect(pageHtml).toContain(`href="/reviews/${id}/report"`);
+    // The finished page says so at the top, offers the report as its main button, and has no figure left as at the start.
+    expect(pageHtml).toMatch(/govuk-notification-banner--success[\s\S]*The review has finished\./);
+    expect(pageHtml).toMatch(new RegExp(`<a href="/reviews/${id}/report" role="button"[^>]*class="govuk-button"`));
+    expect(pageHtml).not.toMatch(/Not yet|Read 0 bytes|\(0%\)/);
     expect(pageHtml).not.toContain('http-equiv="refresh"');
 
     const report = await fetch(`${base}${location}/report`, { headers: { cookie: session.cookie } });
@@ -274,7 +277,13 @@ describe('review pages', () => {
     expect(report.headers.get('content-security-policy')).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; img-src data:/);
     expect(report.headers.get('content-security-policy')).not.toContain('script-src');
     expect(report.headers.get('cache-control')).toBe('no-store');
-    expect(await report.text()).toContain('SYN-0001');
+    const reportHtml = await report.text();
+    expect(reportHtml).toContain('SYN-0001');
+    // A way back into Lantern; the people's references only in fragments, never in a path or query the server sees.
+    expect(reportHtml).toContain(`<a href="/reviews/${id}">Back to the review</a>`);
+    expect(reportHtml).toContain('<a href="/reviews">All reviews</a>');
+    expect(reportHtml).toContain('<a href="#person-SYN-0001">SYN-0001</a>');
+    expect(reportHtml).not.toMatch(/href="[^#"][^"]*SYN-/);
 
     const json = await fetch(`${base}${location}/report.json`, { headers: { cookie: session.cookie } });
     expect(json.headers.get('content-disposition')).toBe(`attachment; filename="review-${id}.json"`);
@@ -401,6 +410,37 @@ describe('review pages', () => {
       error: 'line 1: the header row has no person_ref, date, text columns',
       milestone: 'The review failed.',
     });
+  });
+
+  it('fails a file with only a header, and says once on the finished page that a file looks like Windows-1252', async () => {
+    const upload = async (name: string, content: string | Uint8Array<ArrayBuffer>) => {
+      const f = new FormData();
+      f.append('_csrf', session.csrf);
+      f.append('file', new Blob([content], { type: 'text/csv' }), name);
+      const res = await post(f);
+      expect(res.status).toBe(303);
+      return res.headers.get('location')!.split('/')[2]!;
+    };
+    const empty = await finished(lead, await upload('empty.csv', 'person_ref,date,agency,author_role,text\n'));
+    expect(empty).toMatchObject({ status: 'failed', error: 'The file has no notes, only a header row or blank lines. No report was written.', summary: null });
+    expect(await (await get(`/reviews/${empty.id}`)).text()).toContain('The file has no notes');
+
+    const rows = ['person_ref,date,agency,author_role,text', 'SYN-0009,01/02/2020,Police,PCSO,Reported missing overnight.'];
+    for (let d = 2; d <= 5; d++) rows.push(`SYN-0009,0${d}/02/2020,Health,Nurse,Seen at the caf\u00e9.`);
+    const excel = await finished(lead, await upload('excel.csv', new Uint8Array(Buffer.from(rows.join('\r\n'), 'latin1'))));
+    expect(excel.status).toBe('done');
+    expect(excel.summary).toMatchObject({ rowsRead: 5, rowsAnalysed: 1, firstDate: '2020-02-01' });
+    const html = await (await get(`/reviews/${excel.id}`)).text();
+    expect(html.match(/data-testid="review-warning"/g)).toHaveLength(1);
+    expect(html).toContain('4 rows of 5 are not UTF-8 text: the file looks like a Windows-1252 export');
+  });
+
+  it('says on the upload form that the file is uploading, through the page’s script', async () => {
+    const html = await (await get('/reviews')).text();
+    expect(html).toMatch(/<form [^>]*enctype="multipart\/form-data"[^>]*data-review-upload>/);
+    expect(html).toMatch(/<p class="govuk-body" role="status" data-review-upload-status[^>]*><\/p>/);
+    expect(html).toMatch(/<script type="module" src="\/public\/lantern\/build\/review-progress\.js" nonce="[^"]+"><\/script>/);
+    expect(html).toContain('DD/MM/YYYY (day first)');
   });
 
   it('shows a small finished file in KB with its rate, not "0.0 MB of 0.0 MB"', async () => {

@@ -4,12 +4,17 @@ import { HARD_RULES } from '../screening/hard-rules.ts';
 import { RISK_LEVELS, type RiskLevel } from '../screening/levels.ts';
 import { NOT_SCORED_REASONS } from './note.ts';
 import { type IndicatorSeen, NOT_SCORED_KEYS, type PersonReview } from './person.ts';
+import { formatBytes } from './progress.ts';
 import { REFERRAL_PHRASES } from './referrals.ts';
 import type { ReviewSummary } from './summary.ts';
+import type { NoteSource } from './tape.ts';
 
 // report.html of a retrospective review (`lantern review` writes it to DIR; the web app serves it for a review job):
 // one self-contained document (no scripts, no external assets, one inline <style>). Everything from the input is
 // escaped. Charts are hand-written SVG, each with its data table beside it (docs/ARCHITECTURE.md: charts). Pure.
+
+/** Links back into Lantern for the copy the web app serves (the CLI's file has none: it must open offline). */
+export type ReportNav = { jobHref: string; listHref: string };
 
 // The file must open in a browser in a few seconds, so it lists only so much; report.json has everything. With 2,000
 // sections and every missed opportunity, a review of a million notes made a 62 MB page (34 MB of it timelines); with
@@ -38,6 +43,18 @@ const levelHtml = (l: RiskLevel) => `<span class="level level-${l}">${esc(RISK_L
 const LEVEL_HTML = new Map(Object.keys(RISK_LEVELS).map((l) => [l, levelHtml(l as RiskLevel)]));
 const level = (l: RiskLevel) => LEVEL_HTML.get(l) ?? levelHtml(l);
 const dateOrDash = (d: string | null) => (d ? esc(d) : '&ndash;');
+/** "1 missed opportunity", "2 missed opportunities" (GOV.UK style: numerals, and the plural only when needed). */
+const count = (x: number, one: string, many: string) => `${n(x)} ${x === 1 ? one : many}`;
+
+// encodeURIComponent throws on half a surrogate pair, which a JSON Lines reference can hold ("\ud800").
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * A person's section id: their reference, percent-encoded so that any reference makes a valid id and fragment. It
+ * stays in the report (a local file, or a page behind sign-in): never in a server URL's path or query.
+ */
+export const personAnchor = (personRef: string) => `person-${encodeURIComponent(personRef.replace(LONE_SURROGATE, '\uFFFD'))}`;
+const sourcesText = (xs: readonly NoteSource[] | undefined) =>
+  xs?.length ? xs.map((x) => esc([x.agency, x.authorRole].filter(Boolean).join(', ') || 'not recorded')).join('; ') : '&ndash;';
 
 const STYLE = `
 body{font-family:Arial,Helvetica,sans-serif;color:#0b0c0c;margin:0;line-height:1.4;font-size:16px}
@@ -47,7 +64,10 @@ table{border-collapse:collapse;margin:8px 0 16px;width:100%}th,td{border-bottom:
 th{background:#f3f2f1}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .cards{display:flex;flex-wrap:wrap;gap:12px}.card{border:1px solid #b1b4b6;padding:12px 16px;min-width:150px}.card b{display:block;font-size:28px}
 .note{background:#fff7bf;border-left:6px solid #ffdd00;padding:8px 16px;margin:16px 0}
-.chart{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}.chart>div{flex:1 1 360px}
+.chart{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}.chart>div{flex:1 1 300px;min-width:0}
+.scroll{overflow-x:auto;max-width:100%}.scroll:focus{outline:3px solid #fd0}nav.toc ul{margin:4px 0}
+.back{background:#0b0c0c;padding:8px 24px}.back a{color:#fff;margin-right:24px}.back a:focus{background:#fd0;color:#0b0c0c;outline:none}
+@media (max-width:640px){main,header{padding:12px}table{font-size:14px}}
 .level{font-weight:bold;padding:0 4px}.level-high{background:#d4351c;color:#fff}.level-medium{background:#f47738;color:#0b0c0c}
 .level-low{background:#ffdd00}.level-none{background:#f3f2f1}.missed{color:#d4351c;font-weight:bold}.declined{color:#d4351c}.muted{color:#505a5f}
 .tag{display:inline-block;background:#f3f2f1;margin:1px 2px;padding:0 4px}.tag.off{text-decoration:line-through;color:#505a5f}
@@ -56,11 +76,12 @@ details{margin:8px 0}summary{cursor:pointer;color:#1d70b8}
 
 type Bar = { label: string; value: number };
 
-// A horizontal bar chart: one row per bar, labels on the left, values at the bar's end.
+// A horizontal bar chart: one row per bar, labels on the left, values at the bar's end. The labels take the room their
+// text needs (months need little); a chart wider than the screen scrolls in its own box, keyboard-reachable.
 function barChart(id: string, title: string, bars: readonly Bar[]): string {
   const rowH = 22;
-  const labelW = 340;
-  const barW = 280;
+  const labelW = Math.min(340, 16 + 7 * Math.max(4, ...bars.map((b) => b.label.length)));
+  const barW = 220;
   const h = Math.max(bars.length, 1) * rowH + 10;
   const max = Math.max(1, ...bars.map((b) => b.value));
   const rows = bars.map((b, i) => {
@@ -73,8 +94,8 @@ function barChart(id: string, title: string, bars: readonly Bar[]): string {
     );
   });
   return (
-    `<svg role="img" aria-labelledby="${id}" width="${labelW + barW + 60}" height="${h}" viewBox="0 0 ${labelW + barW + 60} ${h}" font-size="13" font-family="Arial,Helvetica,sans-serif">` +
-    `<title id="${id}">${esc(title)}</title>${bars.length ? rows.join('') : '<text x="0" y="18">Nothing to show</text>'}</svg>`
+    `<div class="scroll" tabindex="0" role="region" aria-label="${esc(title)}"><svg role="img" aria-labelledby="${id}" width="${labelW + barW + 60}" height="${h}" viewBox="0 0 ${labelW + barW + 60} ${h}" font-size="13" font-family="Arial,Helvetica,sans-serif">` +
+    `<title id="${id}">${esc(title)}</title>${bars.length ? rows.join('') : '<text x="0" y="18">Nothing to show</text>'}</svg></div>`
   );
 }
 
@@ -86,10 +107,30 @@ function dataTable(caption: string, head: [string, string], bars: readonly Bar[]
   );
 }
 
-function thresholdMonths(people: readonly { firstMedium: string | null }[]): Bar[] {
+// Past this many months from the first to the last, the chart counts by year: a bar a month would be too many to read.
+export const MAX_CHART_MONTHS = 120;
+
+/**
+ * People by the month (YYYY-MM) they first met a medium threshold, every month from the first to the last, those with
+ * none as 0 (a gap left out reads as no change); by year (YYYY) when the months are more than MAX_CHART_MONTHS.
+ */
+export function thresholdMonths(people: readonly { firstMedium: string | null }[]): { unit: 'month' | 'year'; bars: Bar[] } {
   const counts = new Map<string, number>();
   for (const p of people) if (p.firstMedium) counts.set(p.firstMedium.slice(0, 7), (counts.get(p.firstMedium.slice(0, 7)) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([label, value]) => ({ label, value }));
+  if (!counts.size) return { unit: 'month', bars: [] };
+  const keys = [...counts.keys()].sort();
+  const index = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+  const [first, last] = [index(keys[0]!), index(keys[keys.length - 1]!)];
+  const byYear = last - first + 1 > MAX_CHART_MONTHS;
+  const bars: Bar[] = [];
+  for (let m = first; m <= last; m++) {
+    const ym = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    const value = counts.get(ym) ?? 0;
+    if (!byYear) bars.push({ label: ym, value });
+    else if (bars[bars.length - 1]?.label === ym.slice(0, 4)) bars[bars.length - 1]!.value += value;
+    else bars.push({ label: ym.slice(0, 4), value });
+  }
+  return { unit: byYear ? 'year' : 'month', bars };
 }
 
 const indicatorList = (xs: readonly IndicatorSeen[]) =>
@@ -97,30 +138,30 @@ const indicatorList = (xs: readonly IndicatorSeen[]) =>
     ? `<ul>${xs.map((i) => `<li>${esc(i.wording)} <span class="muted">(${esc(i.code)}; ${esc(i.when)}, ${n(i.points)} pt; seen ${i.seen.map(esc).join(', ')})</span></li>`).join('')}</ul>`
     : '';
 
-export function personSection(p: PersonReview, i: number): string {
+export function personSection(p: PersonReview): string {
   const out: string[] = [];
-  out.push(`<section id="person-${i}"><h3>${esc(p.personRef)}</h3>`);
+  out.push(`<section id="${esc(personAnchor(p.personRef))}"><h3>${esc(p.personRef)}</h3>`);
   out.push(
-    `<p>${n(p.notes)} note${p.notes === 1 ? '' : 's'} from ${esc(p.firstNote)} to ${esc(p.lastNote)}. Highest level: ${level(p.highestLevel)}. ` +
+    `<p>${count(p.notes, 'note', 'notes')} from ${esc(p.firstNote)} to ${esc(p.lastNote)}. Highest level: ${level(p.highestLevel)}. ` +
       `First medium: ${dateOrDash(p.firstMedium)}. First high: ${dateOrDash(p.firstHigh)}.` +
       (p.missedOpportunities.length
-        ? ` <span class="missed">${n(p.missedOpportunities.length)} missed opportunit${p.missedOpportunities.length === 1 ? 'y' : 'ies'}.</span>`
+        ? ` <span class="missed">${count(p.missedOpportunities.length, 'missed opportunity', 'missed opportunities')}.</span>`
         : '') +
       '</p>',
   );
   if (p.thresholds.length) {
     out.push(
-      '<table><caption class="muted">Thresholds met</caption><thead><tr><th>Date</th><th>Level</th><th class="num">Score</th><th>Indicators behind it</th><th>Referral within the follow-up period</th></tr></thead><tbody>',
+      '<div class="scroll" tabindex="0" role="region" aria-label="Thresholds met"><table><caption class="muted">Thresholds met</caption><thead><tr><th>Date</th><th>Level</th><th class="num">Score</th><th>Recorded by</th><th>Indicators behind it</th><th>Referral within the follow-up period</th></tr></thead><tbody>',
     );
     for (const t of p.thresholds) {
       const ref = t.referral
         ? `${esc(t.referral.date)}: ${t.referral.phrases.map((x) => esc(REFERRAL_LABELS.get(x) ?? x)).join(', ')}`
         : `<span class="missed">None recorded: missed opportunity</span>${t.referralDeclined ? ` <span class="declined">(referral declined or not progressed: ${esc(t.referralDeclined)})</span>` : ''}${t.lastReferralBefore ? ` <span class="muted">(last referral before: ${esc(t.lastReferralBefore)})</span>` : ''}${t.followUpInData ? '' : ' <span class="muted">(the notes end before the follow-up period does)</span>'}`;
       out.push(
-        `<tr><td>${esc(t.date)}</td><td>${level(t.level)}</td><td class="num">${n(t.score)}</td><td>${indicatorList(t.indicators)}${t.hardRules.length ? `<span class="muted">Hard rules: ${t.hardRules.map((r) => `<span title="${esc(r)}">${esc(HARD_RULE_TITLES.get(r) ?? r)}</span>`).join('; ')}</span>` : ''}</td><td>${ref}</td></tr>`,
+        `<tr><td>${esc(t.date)}</td><td>${level(t.level)}</td><td class="num">${n(t.score)}</td><td>${sourcesText(t.recordedBy)}</td><td>${indicatorList(t.indicators)}${t.hardRules.length ? `<span class="muted">Hard rules: ${t.hardRules.map((r) => `<span title="${esc(r)}">${esc(HARD_RULE_TITLES.get(r) ?? r)}</span>`).join('; ')}</span>` : ''}</td><td>${ref}</td></tr>`,
       );
     }
-    out.push('</tbody></table>');
+    out.push('</tbody></table></div>');
   }
   if (p.language.length) {
     out.push(
@@ -134,7 +175,7 @@ export function personSection(p: PersonReview, i: number): string {
   }
   if (p.timeline.length) {
     out.push(
-      `<details><summary>Indicator timeline (${n(p.timeline.length)} dates)</summary><table><thead><tr><th>Date</th><th>Level on this date</th><th>Scored</th><th>Shown but not scored</th><th>Referral wording</th></tr></thead><tbody>`,
+      `<details><summary>Indicator timeline (${count(p.timeline.length, 'date', 'dates')})</summary><table><thead><tr><th>Date</th><th>Level on this date</th><th>Scored</th><th>Shown but not scored</th><th>Referral wording</th></tr></thead><tbody>`,
     );
     for (const t of p.timeline)
       out.push(
@@ -145,7 +186,7 @@ export function personSection(p: PersonReview, i: number): string {
       );
     out.push('</tbody></table></details>');
   }
-  out.push('</section>');
+  out.push('<p><a href="#contents">Back to contents</a></p></section>');
   return out.join('\n');
 }
 
@@ -159,13 +200,16 @@ export type PersonDigest = {
   firstMedium: string | null;
   missed: number; // missed opportunities
   findings: boolean; // a threshold, wording or a timeline entry: the person gets a section
-  missedRows: string; // the person's rows of the missed-opportunities table
+  // The person's rows of the missed-opportunities table after the person's cell, which links to the person's section
+  // only if the report has one (known when it is written).
+  missedRows: string[];
 };
 
 export function digestOf(p: PersonReview): PersonDigest {
-  let missedRows = '';
-  for (const m of p.missedOpportunities)
-    missedRows += `<tr><td>${esc(p.personRef)}</td><td>${esc(m.date)}</td><td>${level(m.level)}</td><td>${m.indicators.map((i) => esc(i.wording)).join('; ')}</td><td>${dateOrDash(m.referralDeclined ?? null)}</td><td>${dateOrDash(m.lastReferralBefore)}</td></tr>\n`;
+  const missedRows = p.missedOpportunities.map(
+    (m) =>
+      `<td>${esc(m.date)}</td><td>${level(m.level)}</td><td>${sourcesText(m.recordedBy)}</td><td>${m.indicators.map((i) => esc(i.wording)).join('; ')}</td><td>${dateOrDash(m.referralDeclined ?? null)}</td><td>${dateOrDash(m.lastReferralBefore)}</td></tr>\n`,
+  );
   return {
     personRef: p.personRef,
     highestLevel: p.highestLevel,
@@ -211,6 +255,10 @@ export class SectionPicker<T> {
   values(): T[] {
     return this.kept.map((x) => x.value);
   }
+  /** The person_refs of the kept values. */
+  refs(): Set<string> {
+    return new Set(this.kept.map((x) => x.d.personRef));
+  }
 }
 
 // The people whose missed opportunities the table lists when they are more than `max` rows (null: all of them).
@@ -227,50 +275,72 @@ function missedToList(digests: readonly PersonDigest[], max: number): Set<Person
   return listed;
 }
 
-export function* renderReviewHtml(s: ReviewSummary, people: readonly PersonReview[], limits: HtmlLimits = HTML_LIMITS): Generator<string> {
+export function* renderReviewHtml(s: ReviewSummary, people: readonly PersonReview[], limits: HtmlLimits = HTML_LIMITS, nav?: ReportNav): Generator<string> {
   const picker = new SectionPicker<PersonReview>(limits.sections);
   const digests = people.map((p) => {
     const d = digestOf(p);
     picker.offer(d, () => p);
     return d;
   });
-  yield* renderReviewHtmlParts(s, digests, picker.shown, picker.values(), limits);
+  yield* renderReviewHtmlParts(s, digests, { shown: picker.shown, refs: picker.refs(), sections: picker.values() }, limits, nav);
 }
+
+/** The people who get a section (a SectionPicker's), out of `shown` people with findings. */
+export type PickedSections = { shown: number; refs: ReadonlySet<string>; sections: Iterable<PersonReview> };
 
 /**
  * report.html from a digest of every person (in person_ref order) and the full reviews of the people who get a
- * section (from a SectionPicker, in priority order), out of `shown` people with findings.
+ * section (from a SectionPicker, in priority order); `nav` only for the web app's copy.
  */
 export function* renderReviewHtmlParts(
   s: ReviewSummary,
   digests: readonly PersonDigest[],
-  shown: number,
-  sections: Iterable<PersonReview>,
+  picked: PickedSections,
   limits: HtmlLimits = HTML_LIMITS,
+  nav?: ReportNav,
 ): Generator<string> {
+  const { shown, refs, sections } = picked;
   const lang = LANGUAGE_CATEGORY_KEYS.map((k) => ({ label: LANGUAGE_CATEGORIES[k].label, value: s.languageFindingsByCategory[k].count }));
   const months = thresholdMonths(digests);
-  const files = s.files.map((f) => `${esc(f.path)} (${esc(f.format)}, ${n(f.bytes)} bytes)`).join(', ');
+  const files = s.files.map((f) => `${esc(f.path)} (${esc(f.format)}, ${esc(formatBytes(f.bytes))})`).join(', ');
+  const bytes = s.files.reduce((t, f) => t + f.bytes, 0);
+  const seconds = s.timing.elapsedSeconds;
   yield `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`;
   yield `<title>Lantern retrospective review</title><style>${STYLE}</style></head><body>\n`;
+  if (nav)
+    yield `<nav aria-label="Lantern" class="back"><a href="${esc(nav.jobHref)}">Back to the review</a> <a href="${esc(nav.listHref)}">All reviews</a></nav>\n`;
   yield `<header><h1>Lantern retrospective review</h1><p>${files}. Framework ${esc(s.framework)}. Notes dated ${dateOrDash(s.firstDate)} to ${dateOrDash(s.lastDate)}.</p></header><main>\n`;
-  yield '<h2 id="summary">Summary</h2><div class="cards">';
-  const card = (label: string, value: number, cls = '') => `<div class="card${cls}"><b>${n(value)}</b>${esc(label)}</div>`;
-  yield card('rows read', s.rowsRead) + card('notes analysed', s.rowsAnalysed) + card('bad rows skipped', s.badRows.count) + card('people', s.people);
   yield (
-    card('reached medium or above', s.peopleReachingMedium) +
-    card('reached high', s.peopleReachingHigh) +
-    card('missed opportunities', s.missedOpportunities, ' missed')
+    '<nav class="toc" aria-labelledby="contents"><h2 id="contents">Contents</h2><ul>' +
+    '<li><a href="#summary">Summary</a></li><li><a href="#charts">Charts</a></li>' +
+    `<li><a href="#missed">Missed opportunities (${n(s.missedOpportunities)})</a></li><li><a href="#people">People (${n(shown)} with findings)</a></li>` +
+    `<li><a href="#bad-rows">Bad rows (${n(s.badRows.count)})</a></li></ul></nav>\n`
   );
-  yield card('notes recording a referral', s.notesWithReferrals) + '</div>\n';
-  yield `<p class="muted">Read ${n(s.files.reduce((t, f) => t + f.bytes, 0))} bytes in ${esc(s.timing.elapsedSeconds.toFixed(1))} s (${esc(s.timing.mbPerSecond.toFixed(1))} MB/s).</p>`;
+  yield '<h2 id="summary">Summary</h2>';
+  for (const w of s.warnings ?? []) yield `<div class="note" role="note"><strong>The file’s encoding.</strong> ${esc(w)}</div>`;
+  yield '<div class="cards">';
+  const card = (value: number, one: string, many: string, cls = '') => `<div class="card${cls}"><b>${n(value)}</b>${esc(value === 1 ? one : many)}</div>`;
+  yield (
+    card(s.rowsRead, 'row read', 'rows read') +
+    card(s.rowsAnalysed, 'note analysed', 'notes analysed') +
+    card(s.badRows.count, 'bad row skipped', 'bad rows skipped') +
+    card(s.people, 'person', 'people')
+  );
+  yield (
+    card(s.peopleReachingMedium, 'reached medium or above', 'reached medium or above') +
+    card(s.peopleReachingHigh, 'reached high', 'reached high') +
+    card(s.missedOpportunities, 'missed opportunity', 'missed opportunities', ' missed')
+  );
+  yield card(s.notesWithReferrals, 'note recording a referral', 'notes recording a referral') + '</div>\n';
+  yield `<p class="muted">Read ${esc(formatBytes(bytes))} in ${esc(seconds.toFixed(1))} s${seconds > 0 ? ` (${esc(formatBytes(bytes / seconds))} a second)` : ''}.</p>`;
   yield `<div class="note"><h3>How to read this report</h3><ul><li>${esc(s.assumptions.window)}</li><li>${esc(s.assumptions.ageNote)}</li>`;
   yield `<li>A missed opportunity is a date when a medium or high threshold was first met with no referral, strategy discussion or section 47 enquiry recorded in the notes in the following ${n(s.assumptions.referralFollowUpDays)} days. A referral recorded as declined, refused, rejected, not accepted or progressed, closed with no further action (NFA) or withdrawn, or one only planned or discussed, is not a referral made: the missed opportunity stays open, and a declined referral is shown beside it and on the timeline.</li>`;
   yield `<li>${esc(s.assumptions.detection)}</li><li>Boys are screened the same way as girls: exploitation of boys often shows as going missing, drugs and offending.</li></ul></div>\n`;
 
-  yield '<h2 id="charts">Charts</h2><div class="chart"><div><h3>People by month a medium or high threshold was first met</h3>';
-  yield barChart('chart-months', 'People by month a medium or high threshold was first met', months);
-  yield dataTable('The same figures', ['Month', 'People'], months);
+  const byWhen = `People by ${months.unit} a medium or high threshold was first met`;
+  yield `<h2 id="charts">Charts</h2><div class="chart"><div><h3>${esc(byWhen)}</h3>`;
+  yield barChart('chart-months', `${byWhen}${months.unit === 'month' ? ', months with none shown as 0' : ''}`, months.bars);
+  yield dataTable('The same figures', [months.unit === 'month' ? 'Month' : 'Year', 'People'], months.bars);
   yield '</div><div><h3>Victim-blaming wording by category</h3>';
   yield barChart('chart-language', 'Victim-blaming wording by category (not counting quoted words)', lang);
   yield dataTable('The same figures (quoted wording not counted)', ['Category', 'Findings'], lang);
@@ -278,18 +348,19 @@ export function* renderReviewHtmlParts(
 
   yield `<h2 id="missed">Missed opportunities (${n(s.missedOpportunities)})</h2>`;
   if (digests.some((d) => d.missed > 0)) {
-    yield '<table><thead><tr><th>Person</th><th>Date</th><th>Level</th><th>Indicators</th><th>Referral declined</th><th>Last referral before</th></tr></thead><tbody>';
+    yield '<div class="scroll" tabindex="0" role="region" aria-label="Missed opportunities"><table><thead><tr><th>Person</th><th>Date</th><th>Level</th><th>Recorded by (agency, role)</th><th>Indicators</th><th>Referral declined</th><th>Last referral before</th></tr></thead><tbody>';
     // All of them, or whole people by priority (as the sections below) up to limits.missedRows rows; in person_ref order.
     const listed = missedToList(digests, limits.missedRows);
     let rows = 0;
     for (const d of digests)
       if (d.missed && (listed === null || listed.has(d))) {
         rows += d.missed;
-        yield d.missedRows;
+        const who = refs.has(d.personRef) ? `<a href="#${esc(personAnchor(d.personRef))}">${esc(d.personRef)}</a>` : esc(d.personRef);
+        for (const r of d.missedRows) yield `<tr><td>${who}</td>${r}`;
       }
-    yield '</tbody></table>';
+    yield '</tbody></table></div>';
     if (rows < s.missedOpportunities)
-      yield `<p class="note">${n(rows)} missed opportunities are listed: those of the people first by priority (as the sections below), in person reference order. report.json has all ${n(s.missedOpportunities)}.</p>`;
+      yield `<p class="note">${count(rows, 'missed opportunity is', 'missed opportunities are')} listed: those of the people first by priority (as the sections below), in person reference order. report.json has all ${n(s.missedOpportunities)}.</p>`;
   } else yield '<p>None found.</p>';
 
   yield `<h2 id="people">People (${n(shown)} with findings of ${n(digests.length)})</h2>`;
@@ -297,16 +368,17 @@ export function* renderReviewHtmlParts(
     yield `<p class="note">The first ${n(limits.sections)} people are shown (missed opportunities first, then the highest level). report.json has every person.</p>`;
   let i = 0;
   for (const p of sections) {
-    if (i === limits.sections) break;
-    yield `${personSection(p, i++)}\n`;
+    if (i++ === limits.sections) break;
+    yield `${personSection(p)}\n`;
   }
 
   yield `<h2 id="bad-rows">Bad rows (${n(s.badRows.count)})</h2>`;
   if (s.badRows.count) {
     yield '<table><thead><tr><th>Reason</th><th class="num">Rows</th></tr></thead><tbody>';
     for (const [reason, count] of Object.entries(s.badRows.byReason)) yield `<tr><td>${esc(reason)}</td><td class="num">${n(count)}</td></tr>`;
-    yield '</tbody></table><table><thead><tr><th class="num">Line</th><th>Reason</th></tr></thead><tbody>';
-    for (const b of s.badRows.listed) yield `<tr><td class="num">${n(b.line)}</td><td>${esc(b.reason)}</td></tr>\n`;
+    yield '</tbody></table><table><thead><tr><th class="num">Line</th><th>Reason</th><th>Value <span class="muted">(a date or a byte only: never text or a name)</span></th></tr></thead><tbody>';
+    for (const b of s.badRows.listed)
+      yield `<tr><td class="num">${n(b.line)}</td><td>${esc(b.reason)}</td><td>${b.value === undefined ? '' : esc(b.value)}</td></tr>\n`;
     yield '</tbody></table>';
     if (s.badRows.truncated) yield `<p>The first ${n(s.badRows.listed.length)} bad rows are listed.</p>`;
   } else yield '<p>None: every row was read.</p>';

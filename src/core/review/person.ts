@@ -6,7 +6,7 @@ import { addMonths } from '../screening/schedule.ts';
 import type { NoteFacts, NotScoredReason } from './note.ts';
 import { isReferralMade } from './referrals.ts';
 import { CACHED_DAYS, cachedDayIndex, dayNumber, isoOfDay } from './row.ts';
-import { REASONS, type TableEntries, writeTape } from './tape.ts';
+import { type NoteSource, REASONS, type TableEntries, writeTape } from './tape.ts';
 
 // What a retrospective review says about one person (issue 4 §4): an indicator timeline, the first dates a medium and
 // a high threshold would have been met, the victim-blaming wording found, and the missed opportunities.
@@ -24,7 +24,7 @@ export const LOOKBACK_MONTHS = 12;
 // children's social care to decide on a referral, so a later referral is a response to something else, not this.
 export const REFERRAL_FOLLOW_UP_DAYS = 28;
 
-export type DatedNote = { day: number; seq: number; facts: NoteFacts };
+export type DatedNote = { day: number; seq: number; facts: NoteFacts; agency?: string; authorRole?: string };
 
 export type IndicatorSeen = { code: string; wording: string; when: When; points: number; seen: string[] };
 // One entry per date with a finding. Code lists are sorted, and left out when empty: a review of a million notes has
@@ -56,6 +56,9 @@ export type ThresholdEvent = {
   referralDeclined?: string;
   lastReferralBefore: string | null;
   followUpInData: boolean; // the notes run on for REFERRAL_FOLLOW_UP_DAYS after the date, so an absence is meaningful
+  // Who held the notes that met the threshold: the agency and author role of that date's notes with scored signs, in
+  // input order, each once. Absent from reports before 2027-01.
+  recordedBy?: NoteSource[];
 };
 export type MissedOpportunity = Omit<ThresholdEvent, 'referral'>;
 export type LanguagePhrase = { phrase: string; entryId: string; category: LanguageCategory; count: number; quoted: number; dates: string[] };
@@ -229,7 +232,25 @@ const missedOf = (t: ThresholdEvent): MissedOpportunity => ({
   referralDeclined: t.referralDeclined,
   lastReferralBefore: t.lastReferralBefore,
   followUpInData: t.followUpInData,
+  recordedBy: t.recordedBy,
 });
+
+// The source id at the end of the note at `at` (tape layout).
+function sourceOf(b: Int32Array, at: number): number {
+  let i = at + 3 + b[at + 2]!;
+  i += 1 + b[i]!;
+  i += 1 + b[i]!;
+  i += 1 + b[i]!;
+  return b[i]!;
+}
+
+// The sources of the notes k in [from, to) (date order) with scored signs, or of all of them if none has any.
+function sourcesOf(b: Int32Array, noteAt: Int32Array, from: number, to: number, sources: readonly NoteSource[]): NoteSource[] {
+  const ids: number[] = [];
+  for (let k = from; k < to; k++) if (b[noteAt[k]! + 2]! > 0) ids.push(sourceOf(b, noteAt[k]!));
+  if (!ids.length) for (let k = from; k < to; k++) ids.push(sourceOf(b, noteAt[k]!));
+  return [...new Set(ids)].map((id) => sources[id]!);
+}
 
 // Every phrase of every entry, in one list (a loop: flatMap and spreads cost more than the rest of a person's review).
 function phraseList(language: Map<number, LanguagePhrase>): LanguagePhrase[] {
@@ -297,7 +318,7 @@ export function reviewTape(personRef: string, b: Int32Array, from: number, to: n
     i += 3 + nScored;
     i += 1 + b[i]!;
     i += 1 + b[i]!;
-    i += 1 + b[i]!;
+    i += 2 + b[i]!; // referrals, then the source
   }
   NOTE_AT = room(NOTE_AT, n);
   NOTE_DAY = room(NOTE_DAY, n);
@@ -316,7 +337,7 @@ export function reviewTape(personRef: string, b: Int32Array, from: number, to: n
     i += 3 + b[i + 2]!;
     i += 1 + b[i]!;
     i += 1 + b[i]!;
-    i += 1 + b[i]!;
+    i += 2 + b[i]!; // referrals, then the source
   }
   if (!inOrder) sortNotes(n);
   const noteAt = NOTE_AT;
@@ -382,6 +403,7 @@ export function reviewTape(personRef: string, b: Int32Array, from: number, to: n
   let score = 0;
   for (let i = 0; i < n;) {
     const day = days[i]!;
+    const dayFrom = i;
     let j = i;
     let scored: string[] | undefined, scoredPast: string[] | undefined, referrals: string[] | undefined;
     let negated: string[] | undefined, hypothetical: string[] | undefined, other: string[] | undefined;
@@ -470,6 +492,7 @@ export function reviewTape(personRef: string, b: Int32Array, from: number, to: n
       referralDeclined: declined === undefined ? undefined : isoOfDay(declined), // undefined: left out of report.json
       lastReferralBefore: before ? isoOfDay(before.day) : null,
       followUpInData: opts.lastDayInData >= day + REFERRAL_FOLLOW_UP_DAYS,
+      recordedBy: sourcesOf(b, noteAt, dayFrom, j, t.sources),
     });
   }
 

@@ -127,7 +127,23 @@ describe('missed opportunities', () => {
         hardRules: ['current_significant'],
         lastReferralBefore: '2024-01-20',
         followUpInData: false, // the notes end on 2024-02-10
+        recordedBy: [{ agency: '', authorRole: '' }],
       },
+    ]);
+  });
+
+  it('says which agency and author role held the notes that met the threshold: those with scored signs, each once', () => {
+    const r = createReview();
+    r.addFacts('P1', '2024-02-10', facts(), 'Education', 'DSL'); // the same day, nothing scored
+    r.addFacts('P1', '2024-02-10', facts(['go_carrying_drugs']), 'Police', 'PCSO');
+    r.addFacts('P1', '2024-02-10', facts(['am_missing']), 'Police', 'PCSO');
+    r.addFacts('P1', '2024-02-10', facts(['am_missing']), 'Health', 'School nurse');
+    const [p] = r.finish().people;
+    expect(p!.missedOpportunities.map((m) => m.recordedBy)).toEqual([
+      [
+        { agency: 'Police', authorRole: 'PCSO' },
+        { agency: 'Health', authorRole: 'School nurse' },
+      ],
     ]);
   });
 
@@ -179,7 +195,7 @@ describe('the timeline in report.html', () => {
     const p = person([
       ['P1', '2024-05-01', facts(['am_missing', { code: 'go_carrying_drugs', historical: true }], { shown: [{ code: 'ep_self_harm', reason: 'negated' }] })],
     ]);
-    const row = personSection(p, 0).match(/<tr><td>2024-05-01<\/td>.*<\/tr>/)?.[0] ?? '';
+    const row = personSection(p).match(/<tr><td>2024-05-01<\/td>.*<\/tr>/)?.[0] ?? '';
     const cells = [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!);
     const wording = (code: string) => esc(CURRENT_FRAMEWORK.indicators.find((i) => i.code === code)!.wording);
     expect(cells[2]).toBe(
@@ -209,7 +225,7 @@ describe('a declined referral', () => {
     expect(p.referrals).toEqual([]);
     expect(p.timeline.find((t) => t.date === '2024-05-03')?.referrals).toEqual(['referral_declined']);
     expect(r.totals.referralsRecorded).toBe(0);
-    const html = personSection(p, 0);
+    const html = personSection(p);
     expect(html).toContain('Referral declined or not progressed');
     expect(html).toContain('referral declined or not progressed: 2024-05-03');
   });
@@ -218,7 +234,7 @@ describe('a declined referral', () => {
     const p = person([['P1', '2024-05-01', high]]);
     const rules = p.thresholds.flatMap((t) => t.hardRules);
     expect(rules.length).toBeGreaterThan(0);
-    const html = personSection(p, 0);
+    const html = personSection(p);
     for (const id of rules) {
       const title = HARD_RULES.find((r) => r.id === id)!.title;
       expect(html).toContain(`<span title="${esc(id)}">${esc(title)}</span>`);

@@ -59,10 +59,10 @@ export class NoteAnalyser {
 
   /** Analyses one valid row. */
   add(row: NoteRow): void {
-    this.addFacts(row.personRef, row.date, analyseNote(row.text, this.interner, Number(row.date.slice(0, 4))));
+    this.addFacts(row.personRef, row.date, analyseNote(row.text, this.interner, Number(row.date.slice(0, 4))), row.agency, row.authorRole);
   }
 
-  addFacts(personRef: string, date: string, facts: NoteFacts): void {
+  addFacts(personRef: string, date: string, facts: NoteFacts, agency = '', authorRole = ''): void {
     const day = dayNumber(date);
     if (day < this.minDay) this.minDay = day;
     if (day > this.maxDay) this.maxDay = day;
@@ -72,7 +72,7 @@ export class NoteAnalyser {
       else c.count++;
     }
     if (facts.referrals.some(isReferralMade)) this.referralNotes++;
-    this.writer.add(personRef, day, facts);
+    this.writer.add(personRef, day, facts, agency, authorRole);
   }
 
   /** The notes added since the last take. */
@@ -127,7 +127,7 @@ export type Review = {
   /** Analyses one valid note and keeps its facts. */
   addNote(row: NoteRow): void;
   /** Keeps already-analysed facts (tests, or a caller with its own analyser). */
-  addFacts(personRef: string, date: string, facts: NoteFacts): void;
+  addFacts(personRef: string, date: string, facts: NoteFacts, agency?: string, authorRole?: string): void;
   /** A translator for the ids of one NoteAnalyser (one per thread). */
   translator(): Translator;
   /** Keeps a batch analysed by a NoteAnalyser whose ids `tr` translates. Batches must come in input order. */
@@ -207,8 +207,8 @@ export function createReview(opts: { age?: number } = {}): Review {
       own.add(row);
       addBatch(own.take(), ownTr);
     },
-    addFacts: (personRef, date, facts) => {
-      own.addFacts(personRef, date, facts);
+    addFacts: (personRef, date, facts, agency, authorRole) => {
+      own.addFacts(personRef, date, facts, agency, authorRole);
       addBatch(own.take(), ownTr);
     },
     translator: () => tables.translator(),

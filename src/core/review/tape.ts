@@ -6,7 +6,7 @@ import type { LanguageHit, NoteFacts, NotScoredReason } from './note.ts';
 // (issue 4 "Measured": peak memory under 1 GiB).
 //
 // Layout per note: day, seq, nScored, (code << 1 | historical)*, nShown, (code << 2 | reason)*, nLanguage,
-// (hit << 1 | quoted)*, nReferrals, referral*.
+// (hit << 1 | quoted)*, nReferrals, referral*, source (the note's agency and author role, for missed opportunities).
 //
 // The worker threads that analyse notes write the same layout with the note's person first and no seq (FactWriter), with
 // ids of their own (people too); the batch carries the strings those ids stand for, and the main thread translates them
@@ -18,6 +18,8 @@ export const REASONS: readonly NotScoredReason[] = ['negated', 'hypothetical', '
 const REASON_INDEX = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record<NotScoredReason, number>;
 
 export type HitValue = Omit<LanguageHit, 'quoted'>;
+/** Who wrote a note: its agency and author role as the file gives them (either may be empty). */
+export type NoteSource = { agency: string; authorRole: string };
 
 class Table<T> {
   private readonly index = new Map<string, number>();
@@ -57,19 +59,37 @@ class HitTable {
   }
 }
 
+/** Sources by agency, then author role, without building a key string per note (as HitTable). */
+class SourceTable {
+  private readonly byAgency = new Map<string, Map<string, number>>();
+  readonly values: NoteSource[] = [];
+  id(agency: string, authorRole: string): number {
+    let roles = this.byAgency.get(agency);
+    if (roles === undefined) this.byAgency.set(agency, (roles = new Map<string, number>()));
+    let i = roles.get(authorRole);
+    if (i === undefined) {
+      roles.set(authorRole, (i = this.values.length));
+      // Own copies: the strings may be slices of a batch's text (ownCopy).
+      this.values.push({ agency: ownCopy(agency), authorRole: ownCopy(authorRole) });
+    }
+    return i;
+  }
+}
+
 /** The strings a batch's local ids stand for, in id order. */
-export type TableEntries = { codes: string[]; hits: HitValue[]; referrals: string[] };
+export type TableEntries = { codes: string[]; hits: HitValue[]; referrals: string[]; sources: NoteSource[] };
 
 /** The interning tables shared by every person's tape, and the people (person_ref) in order of first note. */
 export class FactTables {
   readonly codes = new Table<string>();
   readonly hits = new HitTable();
   readonly referrals = new Table<string>();
+  readonly sources = new SourceTable();
   readonly people = new Table<string>();
 
   /** The tables as plain arrays (sent to the threads that review people). */
   entries(): TableEntries {
-    return { codes: [...this.codes.values], hits: [...this.hits.values], referrals: [...this.referrals.values] };
+    return { codes: [...this.codes.values], hits: [...this.hits.values], referrals: [...this.referrals.values], sources: [...this.sources.values] };
   }
 
   /** Maps one writer's ids to these tables' ids, growing as the writer's batches bring new entries. */
@@ -82,12 +102,14 @@ export class Translator {
   readonly codes: number[] = [];
   readonly hits: number[] = [];
   readonly referrals: number[] = [];
+  readonly sources: number[] = [];
   readonly people: number[] = [];
   constructor(private readonly t: FactTables) {}
   learn(e: TableEntries, people: readonly string[]): void {
     for (const c of e.codes) this.codes.push(this.t.codes.id(c, same));
     for (const h of e.hits) this.hits.push(this.t.hits.id(h));
     for (const r of e.referrals) this.referrals.push(this.t.referrals.id(r, same));
+    for (const x of e.sources) this.sources.push(this.t.sources.id(x.agency, x.authorRole));
     for (const p of people) this.people.push(this.t.people.id(p, same));
   }
 }
@@ -115,16 +137,17 @@ export class FactWriter {
   private readonly codes = new Table<string>();
   private readonly hits = new HitTable();
   private readonly referrals = new Table<string>();
+  private readonly sources = new SourceTable();
   private readonly people = new Table<string>();
-  private sent = { codes: 0, hits: 0, referrals: 0, people: 0 };
+  private sent = { codes: 0, hits: 0, referrals: 0, sources: 0, people: 0 };
   private readonly out = new IntBuffer(1024);
   notes = 0;
 
-  add(personRef: string, day: number, f: NoteFacts): void {
+  add(personRef: string, day: number, f: NoteFacts, agency = '', authorRole = ''): void {
     const { scored, shown, language, referrals } = f;
     // Room for the whole note at once (the layout above, with the person first and no seq), then written directly.
     const b = this.out;
-    b.reserve(6 + scored.length + shown.length + language.length + referrals.length);
+    b.reserve(7 + scored.length + shown.length + language.length + referrals.length);
     const o = b.buf;
     let w = b.len;
     this.notes++;
@@ -138,6 +161,7 @@ export class FactWriter {
     for (const h of language) o[w++] = (this.hits.id(h) << 1) | (h.quoted ? 1 : 0);
     o[w++] = referrals.length;
     for (const r of referrals) o[w++] = this.referrals.id(r, same);
+    o[w++] = this.sources.id(agency, authorRole);
     b.len = w;
   }
 
@@ -146,9 +170,16 @@ export class FactWriter {
       codes: this.codes.values.slice(this.sent.codes),
       hits: this.hits.values.slice(this.sent.hits),
       referrals: this.referrals.values.slice(this.sent.referrals),
+      sources: this.sources.values.slice(this.sent.sources),
     };
     const people = this.people.values.slice(this.sent.people);
-    this.sent = { codes: this.codes.values.length, hits: this.hits.values.length, referrals: this.referrals.values.length, people: this.people.values.length };
+    this.sent = {
+      codes: this.codes.values.length,
+      hits: this.hits.values.length,
+      referrals: this.referrals.values.length,
+      sources: this.sources.values.length,
+      people: this.people.values.length,
+    };
     const data = this.out.buf.slice(0, this.out.len);
     const notes = this.notes;
     this.out.len = 0;
@@ -172,7 +203,7 @@ export class FactTape {
     const nLanguage = src[at + 3 + nScored + nShown]!;
     const nReferrals = src[at + 4 + nScored + nShown + nLanguage]!;
     const b = this.b;
-    b.reserve(6 + nScored + nShown + nLanguage + nReferrals);
+    b.reserve(7 + nScored + nShown + nLanguage + nReferrals);
     const o = b.buf;
     let w = b.len;
     this.notes++;
@@ -195,6 +226,7 @@ export class FactTape {
     }
     o[w++] = src[at++]!;
     for (let n = nReferrals; n > 0; n--) o[w++] = tr.referrals[src[at++]!]!;
+    o[w++] = tr.sources[src[at++]!]!;
     b.len = w;
     return at;
   }
@@ -213,10 +245,11 @@ export function writeTape(notes: readonly DatedNote[]): { data: Int32Array; tabl
   const codes = new Table<string>();
   const hits = new HitTable();
   const referrals = new Table<string>();
+  const sources = new SourceTable();
   const b = new IntBuffer(64);
-  for (const { day, seq, facts } of notes) {
+  for (const { day, seq, facts, agency, authorRole } of notes) {
     const { scored, shown, language, referrals: refs } = facts;
-    b.reserve(6 + scored.length + shown.length + language.length + refs.length);
+    b.reserve(7 + scored.length + shown.length + language.length + refs.length);
     const o = b.buf;
     let w = b.len;
     o[w++] = day;
@@ -229,7 +262,8 @@ export function writeTape(notes: readonly DatedNote[]): { data: Int32Array; tabl
     for (const h of language) o[w++] = (hits.id(h) << 1) | (h.quoted ? 1 : 0);
     o[w++] = refs.length;
     for (const r of refs) o[w++] = referrals.id(r, same);
+    o[w++] = sources.id(agency ?? '', authorRole ?? '');
     b.len = w;
   }
-  return { data: b.buf.subarray(0, b.len), tables: { codes: codes.values, hits: hits.values, referrals: referrals.values } };
+  return { data: b.buf.subarray(0, b.len), tables: { codes: codes.values, hits: hits.values, referrals: referrals.values, sources: sources.values } };
 }

@@ -137,7 +137,8 @@ export async function reviewsRoutes(app: FastifyInstance, services: Services): P
   });
 
   app.get<{ Params: IdParams }>('/reviews/:id/report', async (request, reply) => {
-    const { html } = await services.reviews.report(ctxOf(request), request.params.id);
+    // Links back into Lantern (the job's opaque id only): `lantern review`'s own file has none.
+    const { html } = await services.reviews.report(ctxOf(request), request.params.id, { jobHref: `/reviews/${request.params.id}`, listHref: '/reviews' });
     return reply
       .header('content-security-policy', REPORT_CSP)
       .header('cache-control', 'no-store')
