@@ -844,6 +844,8 @@ describe('signs and wording over HTTP', () => {
     expect(narrowed).toBeLessThan(count);
     expect(found).toContain('with “streetwise”');
     expect(await (await fetch(`${base}/help/language?q=zzqx`)).text()).toContain('No wording in the guide holds “zzqx”');
+    // The editor links to it, in a new tab so that the note being written stays as it is.
+    expect(await (await get(`/people/${world.child.id}/chronology/new`)).text()).toContain('href="/help/language" target="_blank" rel="noopener"');
     const long = await fetch(`${base}/help/language?q=${'a'.repeat(101)}`);
     expect(long.status).toBe(400);
     expect(await long.text()).toContain('Enter 100 characters or fewer');
