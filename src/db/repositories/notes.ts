@@ -1,3 +1,4 @@
+import type { LanguageReportRow } from '../../core/language/report.ts';
 import { LANGUAGE_CATEGORY_KEYS, POSSIBLE_REF_PREFIX } from '../../core/language/types.ts';
 import { and, asc, eq, gte, sql } from 'drizzle-orm';
 import type { Db } from '../connection.ts';
@@ -46,15 +47,7 @@ export function notesRepository(db: Db) {
     // Flagged wording by month, agency, team, category and what was done about it (issue 4: lead's report).
     async languageReport(since: Date) {
       // `possible`: found by the sentence classifier (ref `classifier:<category>`), not a lexicon entry.
-      const r = await db.execute<{
-        month: string;
-        agency_id: string;
-        team_id: string | null;
-        category: string;
-        possible: boolean;
-        status: string;
-        n: number;
-      }>(sql`
+      const r = await db.execute<LanguageReportRow>(sql`
         select to_char(date_trunc('month', created_at at time zone 'Europe/London'), 'YYYY-MM') as month,
           agency_id, team_id, category, ref like ${`${POSSIBLE_REF_PREFIX}%`} as possible, status, count(*)::int as n
         from note_finding where kind = 'language' and created_at >= ${since}
