@@ -64,3 +64,21 @@ describe('compileCues / filterByCues', () => {
     expect(() => compileCues([{ requiresNear: ['a&e'] }], 6)).toThrow(/a&e/);
   });
 });
+
+// A sentence longer than the window (a legacy note with no full stops) is indexed once per cue list and asked by binary
+// search (cues.ts sentenceHits): the same answers as reading each window's tokens, at the window's edges too.
+describe('cues in one long sentence', () => {
+  const filler = (n: number) => Array.from({ length: n }, () => 'then').join(' ');
+  it('finds a cue word just inside the window and not one just outside, many times in one sentence', () => {
+    // "picks up" is entry 1 (requires an adult word within 6 tokens); each repeat has its own window.
+    const near = `${filler(30)} ${Array.from({ length: 40 }, () => `an adult ${filler(5)} picks up Jade ${filler(12)}`).join(' ')}`;
+    const far = `${filler(30)} ${Array.from({ length: 40 }, () => `an adult ${filler(6)} picks up Jade ${filler(12)}`).join(' ')}`;
+    // The same edges in a sentence of its own, read token by token.
+    expect(kept(`An adult ${filler(5)} picks up Jade.`)).toEqual([1]);
+    expect(kept(`An adult ${filler(6)} picks up Jade.`)).toEqual([]);
+    expect(kept(near)).toEqual(Array.from({ length: 40 }, () => 1));
+    expect(kept(far)).toEqual([]);
+    // A prefix cue (entry 4: "promised" only near "groom*") in a long sentence.
+    expect(kept(`${filler(100)} he was groomed and promised ${filler(100)} promised ${filler(100)}`)).toEqual([4]);
+  });
+});

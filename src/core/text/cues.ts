@@ -42,6 +42,11 @@ type CueList = {
   memoStart: number; // the sentence's tokens [memoStart, memoEnd)
   memoEnd: number;
   memoResult: boolean;
+  // In a sentence longer than the window (sentenceHits): the tokens of one sentence of one scan that are cue words.
+  hitsSerial: number;
+  hitsSentence: number;
+  hits: Int32Array;
+  hitsLength: number;
 };
 type CompiledSpec = {
   requires: readonly number[]; // cue indices
@@ -97,6 +102,10 @@ function cueList(cues: readonly number[], wordCues: readonly (WordCue | undefine
     memoStart: 0,
     memoEnd: 0,
     memoResult: false,
+    hitsSerial: 0,
+    hitsSentence: -1,
+    hits: new Int32Array(16),
+    hitsLength: 0,
   };
 }
 
@@ -154,7 +163,7 @@ export function compileCues(specs: readonly CueSpec[], defaultWindow: number): C
 }
 
 /** The first index of `sorted` (its first `length` values) whose value is at least `value` (binary search). */
-export function lowerBound(sorted: readonly number[], value: number, length = sorted.length): number {
+export function lowerBound(sorted: ArrayLike<number>, value: number, length = sorted.length): number {
   let lo = 0;
   let hi = length;
   while (lo < hi) {
@@ -339,11 +348,20 @@ function cueNear(
     a = t;
   }
   let t = a;
-  for (; t < hi && sentences[t] === sentence; t++) {
-    const id = ids[t]!;
-    if (id >>> 5 < nWords && (words[id >>> 5]! & (1 << (id & 31))) !== 0) return true;
-    if (prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (prefixes.includes(ta.pfxData[q]!)) return true;
-  }
+  if (a === lo && hi > lo && sentences[hi - 1] === sentence) {
+    // The window lies inside one long sentence (a legacy note with no full stops, or an adversarial one): its cue words
+    // are found once for the sentence and each window asks them by binary search, instead of reading every window's
+    // tokens again for every match (a 100 KB sentence has thousands of matches).
+    sentenceHits(list, ta, sentences, sentence, s);
+    const i = lowerBound(list.hits, lo, list.hitsLength);
+    if (i < list.hitsLength && list.hits[i]! < hi) return true;
+    t = hi;
+  } else
+    for (; t < hi && sentences[t] === sentence; t++) {
+      const id = ids[t]!;
+      if (id >>> 5 < nWords && (words[id >>> 5]! & (1 << (id & 31))) !== 0) return true;
+      if (prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (prefixes.includes(ta.pfxData[q]!)) return true;
+    }
   let near = false;
   if (cues.hitTotal > 0) {
     for (let c = 0; c < phrases.length && !near; c++) {
@@ -368,6 +386,34 @@ function cueNear(
     list.memoResult = near;
   }
   return near;
+}
+
+/** Whether token t is one of the list's cue words, or has one of its prefixes. */
+function isCueWord(list: CueList, ta: TokenArrays, t: number): boolean {
+  const id = ta.id[t]!;
+  if (id >>> 5 < list.words.length && (list.words[id >>> 5]! & (1 << (id & 31))) !== 0) return true;
+  if (list.prefixes.length > 0) for (let q = ta.pfx[t]!; q >= 0 && ta.pfxData[q]! >= 0; q++) if (list.prefixes.includes(ta.pfxData[q]!)) return true;
+  return false;
+}
+
+/** Fills list.hits with the positions, in order, of the cue words of the sentence holding token s (once per scan). */
+function sentenceHits(list: CueList, ta: TokenArrays, sentences: Int32Array, sentence: number, s: number): void {
+  if (list.hitsSerial === ta.serial && list.hitsSentence === sentence) return;
+  let start = s;
+  while (start > 0 && sentences[start - 1] === sentence) start--;
+  let n = 0;
+  for (let t = start; t < ta.n && sentences[t] === sentence; t++) {
+    if (!isCueWord(list, ta, t)) continue;
+    if (n === list.hits.length) {
+      const grown = new Int32Array(2 * n);
+      grown.set(list.hits);
+      list.hits = grown;
+    }
+    list.hits[n++] = t;
+  }
+  list.hitsSerial = ta.serial;
+  list.hitsSentence = sentence;
+  list.hitsLength = n;
 }
 
 /**
