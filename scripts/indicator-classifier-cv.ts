@@ -228,48 +228,38 @@ export function overall(rows: readonly Scored[], variant: Variant, threshold: nu
 // ---------------------------------------------------------------------------------------------------------------
 // Cross-validation
 
-/** Leave one collection out: every training sentence scored by models that never saw its collection. */
-export function leaveOneOut(
-  sets: ReadonlyMap<EvalCollection, IndicatorSentence[]>,
-  runs: ReadonlyMap<EvalCollection, Labelled[]>,
+type Sets = ReadonlyMap<EvalCollection, IndicatorSentence[]>;
+type Runs = ReadonlyMap<EvalCollection, Labelled[]>;
+
+/** Each held-out collection scored by models trained on `trainingFor` it. */
+function crossValidate(
+  heldOut: readonly EvalCollection[],
+  trainingFor: (held: EvalCollection) => readonly EvalCollection[],
+  sets: Sets,
+  runs: Runs,
   cols: Columns,
   s: Settings,
 ): Scored[] {
-  const out: Scored[] = [];
-  for (const held of INDICATOR_TRAINING) {
-    const m = trainModels(
-      INDICATOR_TRAINING.filter((c) => c !== held).flatMap((c) => runs.get(c)!),
-      s,
-    );
-    out.push(...scoreWith(held, sets.get(held)!, m, cols));
-  }
-  return out;
+  return heldOut.flatMap((held) =>
+    scoreWith(
+      held,
+      sets.get(held)!,
+      trainModels(
+        trainingFor(held).flatMap((c) => runs.get(c)!),
+        s,
+      ),
+      cols,
+    ),
+  );
 }
 
+/** Leave one collection out: every training sentence scored by models that never saw its collection. */
+export const leaveOneOut = (sets: Sets, runs: Runs, cols: Columns, s: Settings): Scored[] =>
+  crossValidate(INDICATOR_TRAINING, (held) => INDICATOR_TRAINING.filter((c) => c !== held), sets, runs, cols, s);
+
 /** The time-ordered folds: each of TIME_ORDERED scored by models trained on the collections written before it. */
-export function timeOrdered(
-  sets: ReadonlyMap<EvalCollection, IndicatorSentence[]>,
-  runs: ReadonlyMap<EvalCollection, Labelled[]>,
-  cols: Columns,
-  s: Settings,
-): Scored[] {
-  const out: Scored[] = [];
-  for (const held of TIME_ORDERED) {
-    const before = INDICATOR_TRAINING.slice(0, INDICATOR_TRAINING.indexOf(held));
-    out.push(
-      ...scoreWith(
-        held,
-        sets.get(held)!,
-        trainModels(
-          before.flatMap((c) => runs.get(c)!),
-          s,
-        ),
-        cols,
-      ),
-    );
-  }
-  return out;
-}
+export const timeOrdered = (sets: Sets, runs: Runs, cols: Columns, s: Settings): Scored[] =>
+  crossValidate(TIME_ORDERED, (held) => INDICATOR_TRAINING.slice(0, INDICATOR_TRAINING.indexOf(held)), sets, runs, cols, s);
 
 export const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 
