@@ -69,9 +69,11 @@ export function findingRows(
 // Runs both checks on an entry and stores what they found, in the caller's transaction: on a new entry as it is saved,
 // or on one never checked when its review page first opens. Once per entry: the claim on its row lets only one of two
 // first views store findings, and an entry checked already gets none (an empty list).
-export async function recordFindings(repos: Repositories, entry: ChronologyRow, teamId: string | null, now: Date): Promise<NoteFindingRow[]> {
+// The findings are dated when the entry was written (`writtenAt`), so that the lead's language report counts an old
+// entry checked late in the month it was written, not in the month someone first opened it.
+export async function recordFindings(repos: Repositories, entry: ChronologyRow, teamId: string | null, now: Date, writtenAt = now): Promise<NoteFindingRow[]> {
   if (!(await repos.chronology.claimCheck(entry.id, now))) return [];
-  return repos.notes.insertMany(findingRows(await noteChecks(), entry, teamId, now));
+  return repos.notes.insertMany(findingRows(await noteChecks(), entry, teamId, writtenAt));
 }
 
 // The signs ticked on the review page (one value, or several with the same name).
@@ -240,7 +242,7 @@ export function notesService(store: Store, clock: Clock) {
         const { person, decision } = await loadPerson(repos, ctx, 'person.read', entry.personId, now);
         // Never checked (seeded, imported or written before the checks): checked now, as if on save by its author, so
         // that the page never says nothing was found when nothing was looked for.
-        if (!entry.checkedAt) await recordFindings(repos, entry, (await repos.users.byId(entry.authorId))?.teamId ?? null, now);
+        if (!entry.checkedAt) await recordFindings(repos, entry, (await repos.users.byId(entry.authorId))?.teamId ?? null, now, entry.createdAt);
         const findings = await repos.notes.forEntry(entry.id);
         await repos.audit.append(
           auditOf(ctx, now, {

@@ -631,6 +631,8 @@ describe('signs and wording over HTTP', () => {
     // Someone else's entry, whatever the address says.
     expect(html).not.toContain('Your entry is saved');
     expect((await t.store.repos.chronology.byId(row.id))?.checkedAt).toEqual(testClock().now());
+    // Dated when the entry was written, so that the language report counts it in that month.
+    expect(stored.every((f) => f.createdAt.getTime() === row.createdAt.getTime())).toBe(true);
     // Checked once: a second view finds the same findings, and each view is audited as before.
     await get(`/chronology/${row.id}/review`);
     expect((await t.store.repos.notes.forEntry(row.id)).length).toBe(stored.length + (await language(row.id)).length);
