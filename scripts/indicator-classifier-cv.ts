@@ -29,7 +29,7 @@ import { bestSpan, columnScores, forEachFeature, type ParsedModel, sentenceRuns 
 import { contextOf } from '../src/core/text/context.ts';
 import { findIndicators, type IndicatorFinding } from '../src/core/text/indicators.ts';
 import { tokenize, type Token } from '../src/core/text/tokenize.ts';
-import { inSplit } from '../test/fixtures/eval/evaluate.ts';
+import { inSplit, predictedIndicator } from '../test/fixtures/eval/evaluate.ts';
 import { loadEvalSet, TUNING_COLLECTIONS, type EvalCollection } from '../test/fixtures/eval/load.ts';
 import { locate, scoreIndicators, type Counts, type IndicatorSentence, type PredictedIndicator } from '../test/fixtures/eval/score.ts';
 import { DEFAULT_TRAIN, type Example, prune, PRUNE_FLOOR, SCALE, train, type TrainOptions } from './language-classifier-training.ts';
@@ -199,16 +199,7 @@ export type Scored = { collection: EvalCollection; sentence: IndicatorSentence; 
 export function scoreWith(collection: EvalCollection, sentences: readonly IndicatorSentence[], m: Models, cols: Columns): Scored[] {
   return sentences.map((sentence) => {
     const { spotter, candidates } = candidatesOf(sentence.text, m, cols);
-    const plain = spotter.map(({ code, start, end, negated, hypothetical, historical, experiencer }) => ({
-      code,
-      start,
-      end,
-      negated,
-      hypothetical,
-      historical,
-      experiencer,
-    }));
-    return { collection, sentence, spotter: plain, candidates };
+    return { collection, sentence, spotter: spotter.map(predictedIndicator), candidates };
   });
 }
 
