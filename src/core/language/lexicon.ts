@@ -108,6 +108,9 @@ const ADULT_OWN_PARTNER_AGED_CUES: readonly string[] = [
 const CHILD_AGE_TOKENS = Array.from({ length: 8 }, (_, i) => i + 10)
   .flatMap((n) => [`${n}-year-old`, `${n}yo`])
   .join('|');
+// Open 34 (runner_label): an adult named as the runner, and the words that show the naming is an apposition.
+const RUNNER_ADULT = `a|an [older|adult|grown] [${AGE_TOKENS}] man|woman|male|female|adult|bloke|${AGE_TOKENS}`;
+const RUNNER_APPOSED = `aged|age|${AGE_NUMBERS}|${AGE_TOKENS}|of|with|was|is|were|are|known|believed|thought|suspected|charged|arrested|remanded|convicted|jailed|sentenced|cautioned|bailed|named|identified|previously`;
 const CHILD_AGE_NUMBERS = '10|11|12|13|14|15|16|17';
 // An adult's own partner given a child's age, after the adult (boyfriend_adult: "Mr T's girlfriend is 15", "the RSO has a
 // lady friend aged 16").
@@ -2525,8 +2528,13 @@ const ENTRIES: readonly LexiconEntry[] = [
       // Session 19: an adult named beside the runner ("the runner for the group, a man aged 25", "The runner, a
       // 25-year-old, was charged"), not the one a child runs for ("a runner for a man in Leeds"); and a group of
       // another kind ("the runner for the group of bell ringers").
-      `runner|runners for the|a|an|their|his|her * a|an [older|adult] man|woman|male|female|adult|bloke|${AGE_TOKENS}`,
-      `runner|runners a|an [older|adult] man|woman|male|female|adult|bloke|${AGE_TOKENS}`,
+      // Open 34: only an adult in apposition, told by what follows (an age, the runner's own verb), not an adult who
+      // tells of the child ("Tom is used as a runner, an adult neighbour told police").
+      ...[`runner|runners for the|a|an|their|his|her * ${RUNNER_ADULT}`, `runner|runners ${RUNNER_ADULT}`].flatMap((a) => [
+        `${a} ${RUNNER_APPOSED}`,
+        `${a} in his|her|their [early|mid|late] twenties|thirties|forties|fifties|20s|30s|40s|50s`,
+        `${a} has|had|have been|previous|convictions`,
+      ]),
       `runner|runners [aged|age] ${AGE_NUMBERS}|${AGE_TOKENS}`,
       'bell ringers|ringing',
       'ringers|bell-ringers|bellringers|ramblers|rambling|walkers|volunteers|volunteering|litter-pickers|knitting|crafts|bingo|parish|congregation|allotment|gardening|drama|dancers',

@@ -135,6 +135,21 @@ const AFTER_OBJECT_HER: readonly string[] = (
   'home there here late day night'
 ).split(' ');
 
+// ... not one that frames the words as the speaker's own view again ("Mum says she thinks the men keep ringing her").
+const SPEAKER_FRAME: readonly string[] = 'thinks thought believes believed knows knew says said suspects suspected reckons worries fears'.split(' ');
+// A reported clause's own subject, by the object pronoun that would refer back to it.
+const REPORTED_SUBJECTS: ReadonlyMap<string, string> = new Map([
+  ['she', 'her'],
+  ["she's", 'her'],
+  ['shes', 'her'],
+  ['he', 'him'],
+  ["he's", 'him'],
+  ['hes', 'him'],
+  ['i', 'me'],
+  ["i'm", 'me'],
+  ["i've", 'me'],
+]);
+
 /**
  * Whether the object pronoun of the finding spanning tokens [s, e) (read as childIsObject reads it, up to one word past
  * it) is the reporting adult who opens its sentence at token `a`; `inSentence(t)` whether token t is in the finding's
@@ -156,10 +171,16 @@ export function reporterIsObject(
   if (!her && !him) return false;
   for (t++; t < s && REPORTER_AUX.includes(norm(t)); t++);
   if (t >= s || !REPORTING_VERBS.includes(norm(t))) return false;
+  // Open 34: a subject pronoun of the object's gender in the reported words ("Mum says she is scared the men keep ringing
+  // her") opens a clause about a third person, read as the child ("Mum said she drinks" is the child's, context.ts), and
+  // the object refers back to it (the one scared is the one rung); so does a speaker's "I", who would say "me".
+  let subject = '';
   for (let k = t + 1; k <= e && inSentence(k); k++) {
     const w = norm(k);
     if (named(k) || CHILD_RELATION.includes(w) || CONDITION_WORDS.includes(w)) return false;
+    if (k < s && REPORTED_SUBJECTS.has(w) && !SPEAKER_FRAME.includes(norm(k + 1))) subject = REPORTED_SUBJECTS.get(w)!;
     if (k <= s || (w !== 'her' && w !== 'him')) continue;
+    if (subject === w || subject === 'me') return false;
     if (w === 'her' && inSentence(k + 1) && !AFTER_OBJECT_HER.includes(norm(k + 1)) && !norm(k + 1).endsWith('ly')) return false;
     return w === 'her' ? her : him;
   }

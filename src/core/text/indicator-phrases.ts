@@ -96,6 +96,24 @@ const GAME_WON: readonly string[] = [
   'at|in [the|a] chess|cards|darts|pool|monopoly|snooker|tennis|golf|scrabble|football|fifa|badminton|squash|bowling|uno|race|races|quiz|game|games|kart|karting|fortnite|minecraft|sports|swimming|arm|board',
   'mario|kart|pillow|pillows|tickle|tickling|takeaway|joke|joking|jokingly|playfully|pretend|arm-wrestling|wrestling',
 ];
+/**
+ * Open 34: strangling or choking someone, as done to them (past, present, -ing, an attempt, hands round the neck, held
+ * by the throat). Non-fatal strangulation is a serious assault and a marker of high risk in abusive relationships
+ * (Domestic Abuse Act 2021 s.70; SafeLives DASH risk checklist, question on strangling or choking).
+ */
+const STRANGLE_ACTS: readonly string[] = [
+  'strangled|strangles|strangling|throttled|throttles|throttling|choked|chokes|choking',
+  'tried|tries|trying|attempted|attempting to strangle|choke|throttle',
+  'put|puts|putting|placed|places|had|has|wrapped his|her|their hands|hand|arm|arms round|around',
+  'grabbed|grabs|grabbing|held|holds|holding|pinned|pins|squeezed|squeezes',
+];
+const STRANGLE_OBJECTS = ['her|him|them|me', 'her|him|them|me', 'her|his|their|my neck|throat', 'her|him|them|me by|round|around the throat|neck'];
+const STRANGLE_HER = ['her', 'her', 'her neck|throat', 'her by|round|around the throat|neck'];
+/** Each act with its object (`objects`, by act), after the words `before`. */
+const strangleActs = (before: string, objects: readonly string[]): string[] => STRANGLE_ACTS.map((a, i) => `${before}${a} ${objects[i]!}`.trim());
+const PARTNERS = 'partner|ex-partner|ex|boyfriend|ex-boyfriend|husband|ex-husband';
+const STRANGLE_NOT_ASSAULT =
+  'ligature|ligatures|cord|cords|blind|blinds|cot|cots|lanyard|self-harm|self-harming|suicide|suicidal|herself|himself|themselves|myself';
 /** Session 19: mum as the teller, so that "her" after it is mum ("Mum disclosed that her partner strangled her"). */
 const MUM_TELLS = 'mum|mother|mam disclosed|discloses|said|says|reported|reports|told|tells|alleged|alleges|stated|states|explained|explains';
 
@@ -12203,6 +12221,38 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
       `${MUM_TELLS} [*] [that] her partner|ex-partner|ex|boyfriend|ex-boyfriend|husband|ex-husband is|was|has|had [been] strangling|choking|hitting|punching|beating|assaulting|attacking|kicking|slapping her`,
     ],
     unlessNear: GAME_WON,
+    window: 6,
+  },
+  // Open 34: strangling or choking the child ("Her partner strangled her", "her boyfriend put his hands round her neck",
+  // "non-fatal strangulation"): an assault on the child, however the note names the one who did it (a partner's, a
+  // parent's partner's act on the child are both physical harm; mum's partner hurting mum is the entries below).
+  {
+    code: 'ep_injuries_assault',
+    patterns: [
+      ...strangleActs('', STRANGLE_OBJECTS),
+      'was|were|been|being|is|are|got|gets|getting strangled|throttled',
+      'was|were|been|being|is|are|got|gets|getting choked by|until|unconscious',
+      'non-fatal|nonfatal strangulation|strangling|choking',
+    ],
+    // Not emotion, food or smoke ("choked her up", "choked by the fumes"), nor a ligature the child used.
+    unlessNear: ['choked|chokes|choking her|him|them|me up', 'smoke|fumes|food|sweet|sweets|tears|emotion|laughing|laughter|water|vomit', STRANGLE_NOT_ASSAULT],
+    window: 6,
+  },
+  // ... and strangulation named alone ("bruising consistent with strangulation"), not a ligature or a blind cord in a
+  // home safety check, which may lie further off ("blind cords tied up to reduce the risk of strangulation").
+  { code: 'ep_injuries_assault', patterns: ['strangulation'], unlessNear: [STRANGLE_NOT_ASSAULT], window: 12 },
+  // ... and mum's partner strangling or choking her, as the entries above for hitting ("Mum's partner put his hands round
+  // her neck", "Mum says her ex tried to strangle her"): domestic abuse in the household, about mum.
+  {
+    code: 'fa_domestic_abuse',
+    patterns: [
+      ...strangleActs(`mum's|mother's|mam's|mums ${PARTNERS} [has|had] `, STRANGLE_HER),
+      ...strangleActs(`${MUM_TELLS} [*] [that] her ${PARTNERS} [has|had] `, STRANGLE_HER),
+      `mum|mother|mam was|is|has|had [been] choked|throttled by [her] [*] ${PARTNERS}|dad|father|stepdad`,
+      'non-fatal|nonfatal strangulation of|against [her|his|their] mum|mother|mam',
+      `${MUM_TELLS} [*] [that] [she] [suffered|experienced] non-fatal|nonfatal strangulation|strangling|choking by her ${PARTNERS}`,
+    ],
+    unlessNear: [...GAME_WON, 'choked|chokes|choking her up'],
     window: 6,
   },
 ];

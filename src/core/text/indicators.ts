@@ -473,6 +473,25 @@ export function headerEnd(text: string, ta: TokenArrays, t: number, anyHeading =
   return -1;
 }
 
+/**
+ * Open 34: a heading with nothing after its colon in its sentence ("MARAC minutes:" alone, or before a blank line) names
+ * the record and no event, as one with words after it does: the token after its last word, else -1. `t` is in its
+ * sentence; at most HEADER_MAX_WORDS words (a date's digits not counted, nor walked past a dozen tokens).
+ */
+export function bareHeadingEnd(text: string, ta: TokenArrays, t: number): number {
+  const a = sentenceStart(ta, t);
+  for (let h = a, words = 0; h < a + 12 && h < ta.n; h++) {
+    if (!isDigitToken(text, ta.start[h]!, ta.end[h]!) && ++words > HEADER_MAX_WORDS) return -1;
+    if (h + 1 < ta.n && ta.sentence[h + 1] === ta.sentence[a]) continue;
+    return colonEnds(text.slice(ta.end[h], h + 1 < ta.n ? ta.start[h + 1] : text.length)) ? h + 1 : -1;
+  }
+  return -1;
+}
+/** Whether the text after a sentence's last word is a heading's colon: nothing but a colon and spaces before it. */
+export function colonEnds(gap: string): boolean {
+  return /^[ \t]*:(?:\s|$)/.test(gap);
+}
+
 // Review of round 21: a heading that is a relative ("Mum:", "Dad:", "Mum's partner:", "Uncle:") names who told the note
 // only when a subject follows the colon ("Mum: Ruby has become secretive"); in a terse note a verb, an -ing word or an
 // adjective after it leaves the relative the subject ("Mum: pregnant again", "Dad: drinking again, police called").
@@ -577,7 +596,9 @@ export const PARTNER_WORDS: readonly string[] = ['partner', 'ex-partner', 'ex', 
 const PARTNER_IDS: ReadonlySet<number> = new Set(PARTNER_WORDS.map(internWord));
 function opensWithKinPartner(ta: TokenArrays, s: number, e: number): boolean {
   if (s + 1 < e && KIN_POSSESSIVE_IDS.has(ta.id[s]!) && PARTNER_IDS.has(ta.id[s + 1]!)) return true;
-  return s + 3 < e && KIN_IDS.has(ta.id[s]!) && kinTellsOfPartner(Array.from({ length: e - s }, (_, k) => normAt(ta, s + k)));
+  if (s + 2 >= e) return false;
+  const words = Array.from({ length: e - s }, (_, k) => normAt(ta, s + k));
+  return (s + 3 < e && KIN_IDS.has(ta.id[s]!) && kinTellsOfPartner(words)) || kinHurtInside(words);
 }
 /** Session 19: the object pronoun is the reporting adult (experiencer.ts reporterIsObject). */
 function reporterObject(text: string, ta: TokenArrays, a: number, s: number, e: number): boolean {
@@ -600,6 +621,20 @@ export function kinTellsOfPartner(words: readonly string[]): boolean {
   return false;
 }
 const POSSESSIVE_PRONOUNS: readonly string[] = ['his', 'her', 'their'];
+/**
+ * Open 34: the relative named as the one hurt inside the finding ("mum was strangled by her partner", "non-fatal
+ * strangulation of mum"): the relative opens it as the subject of a passive with its agent, or follows "of|against".
+ */
+export function kinHurtInside(words: readonly string[]): boolean {
+  if (KIN_WORDS.includes(words[0]!) && KIN_PASSIVE_WORDS.includes(words[1] ?? '') && words.includes('by')) return true;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'of' && words[i] !== 'against') continue;
+    const j = POSSESSIVE_PRONOUNS.includes(words[i + 1]!) ? i + 2 : i + 1;
+    if (KIN_WORDS.includes(words[j] ?? '')) return true;
+  }
+  return false;
+}
+const KIN_PASSIVE_WORDS: readonly string[] = ['was', 'is', 'were', 'are', 'has', 'had', 'been', 'being'];
 /**
  * Review 24-1: ... unless the rest of the sentence makes the child the one hurt: the child named telling it ("Mum's
  * partner has been abusive to her since she was 12, Kayla says"), her age then, her siblings with her.
@@ -1138,7 +1173,9 @@ export function findIndicatorsInTriples(
         t++;
         if (!isDigitToken(text, ta.start[t]!, ta.end[t]!)) k++;
       }
-      const h = headerEnd(text, ta, t);
+      const found = headerEnd(text, ta, t);
+      const bare = found < 0 ? bareHeadingEnd(text, ta, startToken) : -1;
+      const h = found >= 0 ? found : bare;
       if (endToken <= h) {
         let w = h - 1;
         while (w >= endToken && isHeadingDateWord(normAt(ta, w))) w--;
@@ -1152,7 +1189,7 @@ export function findIndicatorsInTriples(
           const opens =
             startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);
           if (headingWriterDrops(ENTRY_CODE[entry]!.code, normAt(ta, endToken - 1), opens)) continue;
-          if (headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
+          if (bare < 0 && headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
         }
       }
     }

@@ -27,6 +27,7 @@ import {
   headingHasSubject,
   headingClauseWord,
   headingRoleDrops,
+  colonEnds,
   HEADING_REPORT_WORDS,
   headingWriterDrops,
   opensLine,
@@ -39,6 +40,7 @@ import {
   PARTNER_ABUSE_CODES,
   PARTNER_WORDS,
   kinTellsOfPartner,
+  kinHurtInside,
   partnerChildVictim,
   KIN_WORDS,
   THREAT_TO_COME_WORDS,
@@ -240,6 +242,16 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
     }
     return -1;
   };
+  const bareHeading = (t: number): number => {
+    const sentence = tokens[t]!.sentence;
+    let a = t;
+    while (a > 0 && tokens[a - 1]!.sentence === sentence) a--;
+    let last = t;
+    while (last + 1 < tokens.length && tokens[last + 1]!.sentence === sentence) last++;
+    const words = tokens.slice(a, last + 1).filter((k) => !/^[0-9]+$/.test(k.norm)).length;
+    if (words > HEADER_MAX_WORDS || last - a >= 12) return -1;
+    return colonEnds(text.slice(tokens[last]!.end, tokens[last + 1]?.start ?? text.length)) ? last + 1 : -1;
+  };
   // A record's heading names who wrote, and its words veto nothing (indicators.ts).
   const spans = resolve(
     tokens,
@@ -313,7 +325,10 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         t++;
         if (!/^[0-9]+$/.test(tokens[t]!.norm)) k++;
       }
-      const h = headingBefore(t);
+      // Open 34: a heading with nothing after its colon in its sentence ("MARAC minutes:" alone).
+      const found = headingBefore(t);
+      const bare = found < 0 ? bareHeading(sp.startToken) : -1;
+      const h = found >= 0 ? found : bare;
       const prev = tokens[sp.startToken - 1];
       const opens = prev === undefined || opensLine(text, prev.end, tokens[sp.startToken]!.start, prev.sentence !== tokens[sp.startToken]!.sentence);
       // Round 31: a role heading ("Eating disorder clinician:") drops a finding of any code inside it.
@@ -327,7 +342,7 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
         const clause = tokens.slice(a, w).some((t) => headingClauseWord(t.norm));
         if (headingRoleDrops(tokens[w]!.norm, before, reported, sp.entry.code, clause)) continue;
         if (HEADING_CODES.has(sp.entry.code) && headingWriterDrops(sp.entry.code, tokens[sp.endToken - 1]!.norm, opens)) continue;
-        if (HEADING_CODES.has(sp.entry.code) && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
+        if (HEADING_CODES.has(sp.entry.code) && bare < 0 && headingHasSubject(tokens[h]!.norm, text.slice(tokens[h]!.start, tokens[h]!.end))) continue;
       }
     }
     // A relative's heading that stays the subject still dates the entry ("Dad 12/03/2024 14:10: drinking again").
@@ -410,7 +425,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
                 PARTNER_ABUSE_CODES.has(code) &&
                 sp.endToken - sp.startToken > 1 &&
                 ((KIN_POSSESSIVES.includes(tokens[sp.startToken]!.norm) && PARTNER_WORDS.includes(tokens[sp.startToken + 1]!.norm)) ||
-                  kinTellsOfPartner(tokens.slice(sp.startToken, sp.endToken).map((t) => t.norm))) &&
+                  kinTellsOfPartner(tokens.slice(sp.startToken, sp.endToken).map((t) => t.norm)) ||
+                  (sp.endToken - sp.startToken > 2 && kinHurtInside(tokens.slice(sp.startToken, sp.endToken).map((t) => t.norm)))) &&
                 !partnerChildVictim(
                   tokens
                     .slice(sp.endToken)

@@ -1,0 +1,55 @@
+// Open 34: three reading errors left open after session 19. A bare heading ("MARAC minutes:" alone) names the record and
+// no event; an object pronoun after a reported subject pronoun of its gender ("Mum says she is scared the men keep
+// ringing her") refers back to that subject, read as the child; strangling or choking the child is an assault, and
+// mum's partner strangling her is domestic abuse about mum. want: y the child's sign; o at least one finding of the code,
+// all about another person; n no finding of the code. Every sentence also runs through the reference implementation.
+import { describe, expect, it } from 'vitest';
+import { flagRows } from '../../../test/fixtures/text-checks.ts';
+
+type Want = 'y' | 'o' | 'n';
+const CASES: readonly [string, string, Want][] = [
+  // 1. a heading with nothing after its colon gives nothing; one that tells what happened, or names the harm, keeps it
+  ['MARAC minutes:', 'fa_domestic_abuse', 'n'],
+  ['MARAC:', 'fa_domestic_abuse', 'n'],
+  ['MARAC minutes:\n\nMum says things are calm at home.', 'fa_domestic_abuse', 'n'],
+  ["MARAC minutes: Mum's partner hit her", 'fa_domestic_abuse', 'o'],
+  ['Referred to MARAC:', 'fa_domestic_abuse', 'y'],
+  ['Self-harm referral:', 'ep_self_harm', 'y'],
+  // 2. the reported clause's own subject pronoun is who the object refers back to
+  ['Mum says she is scared the men keep ringing her.', 'te_worrying_calls', 'y'],
+  ['Mum said she was frightened because the men kept ringing her.', 'te_worrying_calls', 'y'],
+  ['Dad says he is scared the men keep ringing him.', 'te_worrying_calls', 'y'],
+  ['Mum says the men keep ringing her.', 'te_worrying_calls', 'o'],
+  ['Mum says he is scared the men keep ringing her.', 'te_worrying_calls', 'o'],
+  ['Mum says she thinks the men keep ringing her.', 'te_worrying_calls', 'o'],
+  ['Mum says the men keep ringing her and she is scared.', 'te_worrying_calls', 'o'],
+  // 3. strangling or choking the child; mum's partner doing it to mum
+  ['Her partner strangled her.', 'ep_injuries_assault', 'y'],
+  ['Her boyfriend choked her.', 'ep_injuries_assault', 'y'],
+  ['Her boyfriend put his hands round her neck.', 'ep_injuries_assault', 'y'],
+  ['She disclosed non-fatal strangulation by her boyfriend.', 'ep_injuries_assault', 'y'],
+  ['She was strangled by her boyfriend.', 'ep_injuries_assault', 'y'],
+  ["Mum's partner strangled her.", 'fa_domestic_abuse', 'o'],
+  ["Mum's partner strangled her.", 'ep_injuries_assault', 'n'],
+  ["Mum's partner put his hands round her neck.", 'fa_domestic_abuse', 'o'],
+  ["Mum's partner put his hands round her neck.", 'ep_injuries_assault', 'n'],
+  ['Mum says her ex tried to choke her.', 'fa_domestic_abuse', 'o'],
+  ['Mum was strangled by her partner.', 'fa_domestic_abuse', 'o'],
+  ['She choked on a sweet at lunch.', 'ep_injuries_assault', 'n'],
+  ['The film choked her up.', 'ep_injuries_assault', 'n'],
+  ['Blind cords were tied up to reduce the risk of strangulation.', 'ep_injuries_assault', 'n'],
+  ['She tried to strangle herself with a ligature.', 'ep_injuries_assault', 'n'],
+];
+
+function holds(rows: (string | boolean)[][], code: string, want: Want): boolean {
+  const own = rows.filter((r) => r[0] === code);
+  if (want === 'n') return own.length === 0;
+  if (want === 'o') return own.length > 0 && own.every((r) => r[1] === 'other');
+  return own.some((r) => r[1] === 'child' && !r[2] && !r[3] && !r[4]);
+}
+
+describe('open 34: bare headings, reported subjects, strangulation', () => {
+  it.each(CASES)('%s (%s: %s)', (note, code, want) => {
+    expect(holds(flagRows(note), code, want), JSON.stringify(flagRows(note))).toBe(true);
+  });
+});
