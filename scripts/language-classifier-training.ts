@@ -51,8 +51,21 @@ export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh
 // 22, judges round 23; fresh24, written during round 23, judges round 24; fresh25, written during round 24, judges round
 // 25; fresh26, written during round 25, will judge round 26; fresh27, written during round 26, will judge round 27;
 // fresh28, written during round 27, will judge round 28; fresh29, written during round 28, will judge round 29; fresh32,
-// written during round 32, judges round 32).
-const FORBIDDEN: readonly string[] = ['fresh22', 'fresh23', 'fresh24', 'fresh25', 'fresh26', 'fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh32'];
+// written during round 32, judges round 32; fresh33, written blind during round 32, is held out).
+const FORBIDDEN: readonly string[] = [
+  'fresh22',
+  'fresh23',
+  'fresh24',
+  'fresh25',
+  'fresh26',
+  'fresh27',
+  'fresh28',
+  'fresh29',
+  'fresh30',
+  'fresh31',
+  'fresh32',
+  'fresh33',
+];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
 export function trainingSentences(collection: TrainingCollection): LanguageSentence[] {
