@@ -10,8 +10,8 @@ import { findIndicators } from '../core/text/indicators.ts';
  */
 export const indicatorsJson = (text: string, currentYear: number = new Date().getFullYear(), opts: { suggest?: typeof suggestIndicators } = {}) => {
   const found = findIndicators(text, { currentYear });
-  // `--classifier`: the sentence classifier's possible signs (core/text/indicator-classifier.ts, passed in by the CLI so
-  // that the spotter alone does not load the model), each with `possible: true`, where the spotter found nothing of that
+  // The sentence classifier's possible signs (core/text/indicator-classifier.ts; on unless `--no-classifier`), passed in
+  // so that the spotter alone does not load the model: each with `possible: true`, where the spotter found nothing of that
   // category in the sentence.
   const possible = opts.suggest ? opts.suggest(text, found, { currentYear }) : [];
   return {
@@ -27,7 +27,7 @@ export const indicatorsJson = (text: string, currentYear: number = new Date().ge
         hypothetical: f.hypothetical,
         historical: f.historical,
         experiencer: f.experiencer,
-        ...('possible' in f ? { possible: true } : {}),
+        ...('possible' in f ? { possible: true as const } : {}),
       })),
   };
 };

@@ -4,6 +4,7 @@ import { assess } from '../core/screening/assess.ts';
 import { answersFromSigns } from '../core/screening/from-text.ts';
 import { MAX_SCREENING_AGE } from '../core/screening/validate.ts';
 import { GENDERS } from '../core/records/vocab.ts';
+import { suggestIndicators } from '../core/text/indicator-classifier.ts';
 import { indicatorsJson } from './text-indicators.ts';
 import { type LanguageOptions, languageJson } from './text-language.ts';
 
@@ -17,8 +18,10 @@ export function triageJson(text: string, ageRaw: string, genderRaw: string | und
   if (genderRaw !== undefined && !Object.hasOwn(GENDERS, genderRaw))
     throw new ValidationError({ gender: `Gender must be one of: ${Object.keys(GENDERS).join(', ')}` });
   const language = languageJson(text, opts);
-  const { indicators } = indicatorsJson(text, opts.year);
-  const result = assess(CURRENT_FRAMEWORK, { age, answers: answersFromSigns(indicators) });
+  const { indicators } = indicatorsJson(text, opts.year, { suggest: opts.classifier === false ? undefined : suggestIndicators });
+  // Possible signs are shown for the practitioner to confirm, never scored: the screening explains itself by the words
+  // each sign was found in, which a classifier's reading of a sentence does not give.
+  const result = assess(CURRENT_FRAMEWORK, { age, answers: answersFromSigns(indicators.filter((f) => !f.possible)) });
   return {
     language,
     indicators,

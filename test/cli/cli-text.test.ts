@@ -115,6 +115,15 @@ describe('lantern indicators', () => {
     expect(by('te_several_phones')).toMatchObject({ negated: false, hypothetical: false, historical: false, experiencer: 'child' });
   });
 
+  it('adds the sentence classifier’s possible signs, marked possible, unless told not to (--no-classifier)', async () => {
+    // A town the spotter's list does not name: the classifier reads the sentence as a child found out of area.
+    const text = 'MFH report: Kai (15) from Lewisham found in Barnstaple.';
+    const signs = async (...extra: string[]) =>
+      (JSON.parse((await runLantern(['indicators', '-', '--json', ...extra], text)).stdout) as { indicators: IndicatorJson[] }).indicators;
+    expect(await signs()).toEqual([expect.objectContaining({ code: 'am_found_out_of_area', text: 'from Lewisham found in Barnstaple', possible: true })]);
+    expect(await signs('--no-classifier')).toEqual([]);
+  });
+
   it('reads a note as written now: a sign in an earlier year is historical, and a date of birth is not a time', async () => {
     const r = await runLantern(['indicators', '-', '--json'], 'On 12/03/2019 she went missing overnight. Jade (DOB 12/05/2011) went missing on Friday.');
     const { indicators } = JSON.parse(r.stdout) as { indicators: IndicatorJson[] };
@@ -168,14 +177,20 @@ describe('lantern triage', () => {
     expect(out.screening.reasons.length).toBeGreaterThan(0);
   });
 
-  it('includes the possible wording findings that check-language gives, and leaves them out with --no-classifier', async () => {
-    const text = 'Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.';
-    const language = async (...extra: string[]) =>
-      (JSON.parse((await runLantern(['triage', '--age', '15', noteFile(text), '--json', ...extra])).stdout) as { language: LanguageJson }).language;
+  it('shows the possible findings and signs that check-language and indicators give, never scores a possible sign, and leaves them out with --no-classifier', async () => {
+    const text =
+      'MFH report: Kai (15) from Lewisham found in Barnstaple. Kai seems to enjoy the status of dealing for the older lads and is happy earning that way.';
+    type Triage = { language: LanguageJson; indicators: IndicatorJson[]; screening: { score: number } };
+    const triage = async (...extra: string[]) => JSON.parse((await runLantern(['triage', '--age', '15', noteFile(text), '--json', ...extra])).stdout) as Triage;
+    const [all, plain] = [await triage(), await triage('--no-classifier')];
     const check = JSON.parse((await runLantern(['check-language', noteFile(text), '--json'])).stdout) as LanguageJson;
-    expect(await language()).toEqual(check);
-    expect(check.findings.some((f) => (f as { possible?: true }).possible)).toBe(true);
-    expect((await language('--no-classifier')).findings.some((f) => (f as { possible?: true }).possible)).toBe(false);
+    expect(all.language).toEqual(check);
+    const possible = (f: object) => (f as { possible?: true }).possible === true;
+    expect(check.findings.some(possible)).toBe(true);
+    expect(all.indicators.filter(possible).map((f) => f.code)).toEqual(['am_found_out_of_area']);
+    expect([...plain.language.findings, ...plain.indicators].some(possible)).toBe(false);
+    expect(plain.screening.score).toBeGreaterThan(0);
+    expect(all.screening).toEqual(plain.screening);
   });
 
   it('refuses an age that is not a whole number, naming the option, and prints nothing else', async () => {
