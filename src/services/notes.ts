@@ -9,72 +9,12 @@ import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import { DismissReason, type NoteDecision } from './inputs/chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
-import type { noteFinding } from '../db/schema/index.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
 import { parse, version } from './inputs/fields.ts';
 import { type NoteChecks, noteChecks } from './note-checks.ts';
 import { draftScreening } from './screening.ts';
-
-const FIELDS = ['summary', 'detail'] as const;
-type Field = (typeof FIELDS)[number];
-
-// Both checks on one text: the same core code the browser runs as the practitioner types. `year` is the entry's own
-// year, so that a sign placed in an earlier year ("on 12/03/2019") is historical (core/text README, "Years"). The
-// wording check includes the sentence classifier's possible findings (ref `classifier:<category>`): on three blind sets
-// by new authors they added 68 findings and 18 false alarms (F1 +0.05 to +0.07; test/fixtures/eval/RESULTS.md round 15).
-function analyseText(checks: NoteChecks, text: string, year: number) {
-  return { language: checks.checkLanguageWithClassifier(text), indicators: checks.findIndicators(text, { currentYear: year }) };
-}
-
-// What both checks find in an entry, as rows to store (also for the demo loader's entries, in bulk).
-export function findingRows(
-  checks: NoteChecks,
-  entry: Pick<ChronologyRow, 'id' | 'personId' | 'agencyId' | 'occurredAt' | Field>,
-  teamId: string | null,
-  createdAt: Date,
-): (typeof noteFinding.$inferInsert)[] {
-  const year = Number(londonDate(entry.occurredAt).slice(0, 4));
-  return FIELDS.flatMap((field) => {
-    const { language, indicators } = analyseText(checks, entry[field], year);
-    const common = { entryId: entry.id, personId: entry.personId, field, agencyId: entry.agencyId, teamId, createdAt };
-    return [
-      ...language.map((f) => ({
-        ...common,
-        kind: 'language',
-        ref: f.entryId,
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        quoted: f.quoted,
-      })),
-      ...indicators.map((f) => ({
-        ...common,
-        kind: 'indicator',
-        ref: f.code,
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        negated: f.negated,
-        hypothetical: f.hypothetical,
-        historical: f.historical,
-        experiencer: f.experiencer,
-      })),
-    ];
-  });
-}
-
-// Runs both checks on an entry and stores what they found, in the caller's transaction: on a new entry as it is saved,
-// or on one never checked when its review page first opens. Once per entry: the claim on its row lets only one of two
-// first views store findings, and an entry checked already gets none (an empty list).
-// The findings are dated when the entry was written (`writtenAt`), so that the lead's language report counts an old
-// entry checked late in the month it was written, not in the month someone first opened it.
-export async function recordFindings(repos: Repositories, entry: ChronologyRow, teamId: string | null, now: Date, writtenAt = now): Promise<NoteFindingRow[]> {
-  if (!(await repos.chronology.claimCheck(entry.id, now))) return [];
-  return repos.notes.insertMany(findingRows(await noteChecks(), entry, teamId, writtenAt));
-}
+import { type Field, recordFindings } from './entry-checks.ts';
 
 // The signs ticked on the review page (one value, or several with the same name).
 const AddSignsInput = z.object({
