@@ -3,7 +3,8 @@ import { ValidationError } from '../core/errors.ts';
 import { instantForDate, londonDate } from '../core/records/time.ts';
 import type { Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, loadPerson } from './context.ts';
-import { recordFindings, recordLiveDecisions } from './notes.ts';
+import { addCheckedEntry } from './entry-checks.ts';
+import { recordLiveDecisions } from './notes.ts';
 import { ChronologyFilter, ChronologyInput, DATE_ONLY, NOTE_DECISIONS_UNREADABLE } from './inputs/chronology.ts';
 import { parse, parseWhen } from './inputs/fields.ts';
 
@@ -37,7 +38,7 @@ export function chronologyService(store: Store, clock: Clock) {
         const occurredAt = at ?? instantForDate(input.occurredAt, now);
         const caseId = input.caseId ?? subject.cases[0]?.caseId ?? null;
         if (input.caseId && !subject.cases.some((c) => c.caseId === input.caseId)) throw new ValidationError({ caseId: 'Select an open case for this child' });
-        const e = await repos.chronology.add({
+        const checked = await addCheckedEntry(repos, {
           personId,
           caseId,
           kind: input.kind,
@@ -49,14 +50,9 @@ export function chronologyService(store: Store, clock: Clock) {
           agencyId: ctx.actor.agencyId,
           createdAt: now,
         });
+        const { entry: e, findings, teamId } = checked;
         if (caseId) await repos.cases.touch(caseId, now);
-        const author = await repos.users.byId(ctx.actor.id);
-        const findings = await recordFindings(repos, e, author?.teamId ?? null, now);
-        const live = await recordLiveDecisions(repos, e, findings, input.noteDecisions, {
-          decidedBy: ctx.actor.id,
-          decidedAt: now,
-          teamId: author?.teamId ?? null,
-        });
+        const live = await recordLiveDecisions(repos, e, findings, input.noteDecisions, { decidedBy: ctx.actor.id, decidedAt: now, teamId });
         await repos.audit.append(
           auditOf(ctx, now, {
             action: 'chronology.add',

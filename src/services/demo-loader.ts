@@ -51,7 +51,7 @@ import type { DemoLink } from '../demo/network.ts';
 import { loadGeo } from './geo.ts';
 import { loadRetentionDemo } from './retention-demo.ts';
 import { noteChecks } from './note-checks.ts';
-import { findingRows } from './notes.ts';
+import { findingRows } from './entry-checks.ts';
 
 // Loads the seeded synthetic data set into an empty database, in one transaction.
 // Nothing here is real: names, NHS numbers (999 test range) and postcodes are generated.
@@ -401,7 +401,7 @@ export async function loadDemo(
     const entityId = await loadNetwork(repos, tx, data, map, id, now);
     await loadMase(repos, tx, mase, id, entityId, now);
     // Old, closed records and a legal hold, so that the retention dry run has something to show (issue 8).
-    await loadRetentionDemo(tx, now, data.users, id);
+    await loadRetentionDemo(repos, tx, now, data.users, id);
     await repos.places.setFingerprint('wards', wards.fingerprint, now);
     // Recorded in the same transaction: the trail says "seeded" only if the data went in.
     await repos.audit.append({

@@ -16,7 +16,7 @@ import { parse } from './inputs/fields.ts';
 import { AssignInput, EpisodeInput, OutcomeInput, ReturnInput } from './inputs/missing.ts';
 import { CaptureInput } from './inputs/network.ts';
 import { describeEntity, entityVisible, type EntityView, linkCapture, linkVisible, readablePeople } from './network.ts';
-import { recordFindings } from './notes.ts';
+import { addCheckedEntry } from './entry-checks.ts';
 
 // Missing episodes and return home interviews (issue 7; SOURCES.md 2f). Recording an episode writes a chronology entry
 // of kind missing_episode (the figures and the ward map count those), and links where the child went missing from,
@@ -302,7 +302,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
         ]
           .filter(Boolean)
           .join('\n');
-        const entry = await repos.chronology.add({
+        const { entry } = await addCheckedEntry(repos, {
           personId: person.id,
           caseId,
           kind: 'missing_episode',
@@ -314,8 +314,6 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
           createdAt: now,
         });
         if (caseId) await repos.cases.touch(caseId, now);
-        const author = await repos.users.byId(ctx.actor.id);
-        await recordFindings(repos, entry, author?.teamId ?? null, now);
         const loaded = { entry, person, decision };
         const linked: AuditInput[] = [];
         const reported = londonDate(f.reportedAt);
@@ -491,7 +489,7 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
         checkTimes({ at }, now, { at: episode.returnedAt, field: 'at', message: 'This must be after the child came back' });
         let entry: ChronologyRow | null = null;
         if (f.status === 'completed') {
-          entry = await repos.chronology.add({
+          ({ entry } = await addCheckedEntry(repos, {
             personId: episode.personId,
             caseId: episode.caseId,
             kind: 'return_home_interview',
@@ -501,10 +499,8 @@ export function missingService(store: Store, clock: Clock, geo: Geo | null = nul
             authorId: ctx.actor.id,
             agencyId: ctx.actor.agencyId,
             createdAt: now,
-          });
+          }));
           if (episode.caseId) await repos.cases.touch(episode.caseId, now);
-          const author = await repos.users.byId(ctx.actor.id);
-          await recordFindings(repos, entry, author?.teamId ?? null, now);
         }
         const done = await repos.missing.updateRhi(rhi.id, f.version, {
           status: f.status,

@@ -9,72 +9,12 @@ import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import { DismissReason, type NoteDecision } from './inputs/chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
-import type { noteFinding } from '../db/schema/index.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
 import { parse, version } from './inputs/fields.ts';
 import { type NoteChecks, noteChecks } from './note-checks.ts';
 import { draftScreening } from './screening.ts';
-
-const FIELDS = ['summary', 'detail'] as const;
-type Field = (typeof FIELDS)[number];
-
-// Both checks on one text: the same core code the browser runs as the practitioner types. `year` is the entry's own
-// year, so that a sign placed in an earlier year ("on 12/03/2019") is historical (core/text README, "Years"). The
-// wording check includes the sentence classifier's possible findings (ref `classifier:<category>`): on three blind sets
-// by new authors they added 68 findings and 18 false alarms (F1 +0.05 to +0.07; test/fixtures/eval/RESULTS.md round 15).
-function analyseText(checks: NoteChecks, text: string, year: number) {
-  return { language: checks.checkLanguageWithClassifier(text), indicators: checks.findIndicators(text, { currentYear: year }) };
-}
-
-// What both checks find in an entry, as rows to store (also for the demo loader's entries, in bulk).
-export function findingRows(
-  checks: NoteChecks,
-  entry: Pick<ChronologyRow, 'id' | 'personId' | 'agencyId' | 'occurredAt' | Field>,
-  teamId: string | null,
-  createdAt: Date,
-): (typeof noteFinding.$inferInsert)[] {
-  const year = Number(londonDate(entry.occurredAt).slice(0, 4));
-  return FIELDS.flatMap((field) => {
-    const { language, indicators } = analyseText(checks, entry[field], year);
-    const common = { entryId: entry.id, personId: entry.personId, field, agencyId: entry.agencyId, teamId, createdAt };
-    return [
-      ...language.map((f) => ({
-        ...common,
-        kind: 'language',
-        ref: f.entryId,
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        quoted: f.quoted,
-      })),
-      ...indicators.map((f) => ({
-        ...common,
-        kind: 'indicator',
-        ref: f.code,
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        negated: f.negated,
-        hypothetical: f.hypothetical,
-        historical: f.historical,
-        experiencer: f.experiencer,
-      })),
-    ];
-  });
-}
-
-// Runs both checks on an entry and stores what they found, in the caller's transaction: on a new entry as it is saved,
-// or on one never checked when its review page first opens. Once per entry: the claim on its row lets only one of two
-// first views store findings, and an entry checked already gets none (an empty list).
-// The findings are dated when the entry was written (`writtenAt`), so that the lead's language report counts an old
-// entry checked late in the month it was written, not in the month someone first opened it.
-export async function recordFindings(repos: Repositories, entry: ChronologyRow, teamId: string | null, now: Date, writtenAt = now): Promise<NoteFindingRow[]> {
-  if (!(await repos.chronology.claimCheck(entry.id, now))) return [];
-  return repos.notes.insertMany(findingRows(await noteChecks(), entry, teamId, writtenAt));
-}
+import { type Field, recordFindings } from './entry-checks.ts';
 
 // The signs ticked on the review page (one value, or several with the same name).
 const AddSignsInput = z.object({
@@ -165,11 +105,11 @@ export async function recordLiveDecisions(
       // Each costs a check of the field per place the wording stands: a bounded number per save (a typed note has a
       // handful; the rest are ignored, as decisions the text does not bear out are).
       if (++rewordsTried > MAX_LIVE_REWORDS) continue;
-      const row = rewordedFinding(await noteChecks(), entry, d);
-      if (!row || rewords.some((r) => r.field === row.field && r.start === row.start)) continue;
+      // One accepted finding per flagged span the card's wording replaced: the report counts findings, not cards.
+      const rows = rewordedFindings(await noteChecks(), entry, d).filter((row) => !rewords.some((r) => r.field === row.field && r.start === row.start));
       rewords.push(
-        ...(await repos.notes.insertMany([
-          {
+        ...(await repos.notes.insertMany(
+          rows.map((row) => ({
             ...row,
             entryId: entry.id,
             personId: entry.personId,
@@ -179,8 +119,8 @@ export async function recordLiveDecisions(
             createdAt: by.decidedAt,
             status: 'accepted',
             ...decided,
-          },
-        ])),
+          })),
+        )),
       );
       continue;
     }
@@ -202,25 +142,42 @@ export async function recordLiveDecisions(
 export type LiveDecisionCounts = { reworded: number; dismissed: number; quoted: number };
 
 const MAX_LIVE_REWORDS = 20;
-// Where a reword's wording stands more often than this, it is not looked for further (one check of the field each).
-const MAX_REWORD_PLACES = 3;
+// Places of one reword's wording looked at in a field (a card covered "promiscuous" 70 times): each costs string work
+// only, as the field is checked twice per reword, not once per place.
+const MAX_REWORD_PLACES = 200;
 
-// A live reword as a finding row, or undefined when the saved text does not bear it out.
-function rewordedFinding(checks: NoteChecks, entry: ChronologyRow, d: Extract<NoteDecision, { action: 'reword' }>) {
+// A live reword as finding rows, one per place its wording stands in for the flagged words (the live panel rewords
+// every one of a card's identical findings at once), or none where the saved text does not bear it out. The original
+// is the saved text with the flagged words put back at every place, checked once; a place counts when the words put
+// back there are flagged by the same entry and the reword rules pass the wording there (each place's reword reads the
+// saved text itself, so that check is made once too).
+function rewordedFindings(checks: NoteChecks, entry: ChronologyRow, d: Extract<NoteDecision, { action: 'reword' }>) {
   const text = entry[d.field];
   const guidance = guidanceFor(d.ref);
-  if (!guidance) return undefined;
-  const check = checkerFor(checks, d.ref);
-  let places = 0;
-  for (let at = text.indexOf(d.wording); at >= 0 && places++ < MAX_REWORD_PLACES; at = text.indexOf(d.wording, at + 1)) {
-    const original = text.slice(0, at) + d.text + text.slice(at + d.wording.length);
-    const was = check(original).find((f) => f.entryId === d.ref && f.start === at && f.end === at + d.text.length);
-    if (!was) continue;
-    const r = reword(original, { start: at, end: at + d.text.length, ref: d.ref }, d.wording, guidance, check);
-    if (!r.ok || r.text !== text) continue;
-    return { field: d.field, ref: d.ref, category: was.category, start: r.start, end: r.end, text: d.text, quoted: false, reason: r.wording };
+  if (!guidance) return [];
+  const checker = checkerFor(checks, d.ref);
+  let last: { text: string; found: ReturnType<typeof checker> } | undefined;
+  const check = (t: string) => (last?.text === t ? last.found : (last = { text: t, found: checker(t) }).found);
+  const places: number[] = [];
+  for (let at = text.indexOf(d.wording); at >= 0 && places.length < MAX_REWORD_PLACES; at = text.indexOf(d.wording, at + d.wording.length)) places.push(at);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of places) {
+    pieces.push(text.slice(from, at), d.text);
+    from = at + d.wording.length;
   }
-  return undefined;
+  const original = pieces.join('') + text.slice(from);
+  const flagged = places.length ? checker(original) : [];
+  const shift = d.text.length - d.wording.length;
+  return places.flatMap((at, i) => {
+    const start = at + i * shift;
+    const was = flagged.find((f) => f.entryId === d.ref && f.start === start && f.end === start + d.text.length);
+    if (!was) return [];
+    const one = text.slice(0, at) + d.text + text.slice(at + d.wording.length);
+    const r = reword(one, { start: at, end: at + d.text.length, ref: d.ref }, d.wording, guidance, check);
+    if (!r.ok || r.text !== text) return [];
+    return [{ field: d.field, ref: d.ref, category: was.category, start: r.start, end: r.end, text: d.text, quoted: false, reason: r.wording }];
+  });
 }
 
 export function notesService(store: Store, clock: Clock) {

@@ -4,6 +4,7 @@ import { CP_PLAN, ETHNICITIES, GENDERS, labelOf, LOOKED_AFTER, REFERRAL_TARGETS 
 import type { PersonRecord } from '../db/repositories/people.ts';
 import type { ScreeningRow } from '../db/repositories/screenings.ts';
 import type { Repositories, Store } from '../db/store.ts';
+import { addCheckedEntry } from './entry-checks.ts';
 import { auditOf, type Clock, type Ctx, isUuid, loadPerson } from './context.ts';
 import { parse } from './inputs/fields.ts';
 import { DecisionInput, ExploitationInput, OutcomeInput, ReviewInput } from './inputs/screening.ts';
@@ -107,7 +108,7 @@ export function referralsService(store: Store, clock: Clock) {
         if (input.kind === 'refer')
           for (const t of order.filter((o) => targets.includes(o)))
             ids.push((await makeReferral(repos, ctx, s, person, t, d.id, input.notes, input.adultConsent ?? null, now)).id);
-        await repos.chronology.add({
+        await addCheckedEntry(repos, {
           personId: s.personId,
           caseId: s.caseId,
           kind: 'referral',

@@ -1,12 +1,15 @@
 import { searchableName } from '../core/identity/index.ts';
 import type { Db } from '../db/connection.ts';
-import { caseMember, chronologyEntry, legalHold, person, personName, safeguardingCase } from '../db/schema/index.ts';
+import type { Repositories } from '../db/store.ts';
+import { caseMember, legalHold, person, personName, safeguardingCase } from '../db/schema/index.ts';
 import { DEMO_ACCOUNTS, type DemoUser } from '../demo/generate.ts';
 import { buildRetentionDemo } from '../demo/retention.ts';
+import { addCheckedEntry } from './entry-checks.ts';
 
 // Loads the demo's retention story (src/demo/retention.ts) inside the demo loader's transaction, as the other demo
 // parts are: old closed records for the dry run to find, and a legal hold that keeps one of them.
 export async function loadRetentionDemo(
+  repos: Repositories,
   tx: Db,
   now: Date,
   users: readonly DemoUser[],
@@ -50,8 +53,9 @@ export async function loadRetentionDemo(
     await tx
       .insert(caseMember)
       .values({ caseId, agencyId: id(keyWorker.agencyId), userId: id(keyWorker.id), role: 'key_worker', addedAt: new Date(p.kase.openedAt) });
-    await tx.insert(chronologyEntry).values(
-      p.kase.notes.map((n) => ({
+    // Checked as they are added, as every entry is (services/entry-checks.ts).
+    for (const n of p.kase.notes)
+      await addCheckedEntry(repos, {
         personId,
         caseId,
         kind: 'note',
@@ -61,8 +65,7 @@ export async function loadRetentionDemo(
         authorId: id(keyWorker.id),
         agencyId: id(keyWorker.agencyId),
         createdAt: new Date(n.occurredAt),
-      })),
-    );
+      });
   }
   const holdId = id('retention-hold');
   await tx.insert(legalHold).values({

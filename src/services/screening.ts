@@ -10,6 +10,7 @@ import { londonDate } from '../core/records/time.ts';
 import type { AuditInput } from '../db/repositories/audit.ts';
 import type { ScreeningRow } from '../db/repositories/screenings.ts';
 import type { Repositories, Store } from '../db/store.ts';
+import { addCheckedEntry } from './entry-checks.ts';
 import { auditOf, type Clock, type Ctx, isUuid, loadPerson } from './context.ts';
 import { parse } from './inputs/fields.ts';
 import { ConsultInput, AnswerConsultationInput, OverrideInput, ReviewInput, SaveScreeningInput, StartScreeningInput } from './inputs/screening.ts';
@@ -153,7 +154,7 @@ export function screeningService(store: Store, clock: Clock) {
         await repos.screenings.replaceAnswers(s.id, answers.map(answerRow));
         if (complete) {
           await applyLevel(repos, updated, updated.finalLevel as RiskLevel, now);
-          await repos.chronology.add({
+          await addCheckedEntry(repos, {
             personId: s.personId,
             caseId: s.caseId,
             kind: 'screening',

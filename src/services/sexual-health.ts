@@ -5,6 +5,7 @@ import { instantForDate, londonDate } from '../core/records/time.ts';
 import { indicatorsFromAttendance } from '../core/screening/sexual-health.ts';
 import type { AuditInput } from '../db/repositories/audit.ts';
 import type { Store } from '../db/store.ts';
+import { addCheckedEntry } from './entry-checks.ts';
 import { auditOf, type Clock, type Ctx, loadPerson } from './context.ts';
 import { parse } from './inputs/fields.ts';
 import { AttendanceInput } from './inputs/screening.ts';
@@ -35,7 +36,7 @@ export function sexualHealthService(store: Store, clock: Clock) {
         const found = indicatorsFromAttendance({ ...input, partnerAges, ageAtAttendance: age });
 
         const caseId = subject.cases[0]?.caseId ?? null;
-        const entry = await repos.chronology.add({
+        const { entry } = await addCheckedEntry(repos, {
           personId,
           caseId,
           kind: 'sexual_health_attendance',

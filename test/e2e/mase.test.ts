@@ -80,6 +80,8 @@ describe('Journey: a MASE panel cycle', () => {
     await page
       .getByLabel('What the child said and what the interview found')
       .fill('Said an adult called Journey Adult drove them to the hotel and gave them a phone. Staff say the child keeps putting herself at risk.');
+    // The field's limit is counted as GOV.UK's character count counts it, as the server checks it (line breaks once).
+    await expect.poll(() => page.locator('#findings ~ .govuk-character-count__status').innerText()).toMatch(/^You have 9,8\d\d characters remaining$/);
     // The wording check runs as the interviewer types, as it does on chronology entries.
     await expect.poll(() => page.getByTestId('live-language-finding').count()).toBeGreaterThan(0);
     // Coaching only here: the outcome's route records no decisions, so only rewording (which changes the text) is

@@ -297,8 +297,12 @@ describe('the agenda', () => {
     });
     await services.mase.removeItem(coordinator(), added.itemId, { version: 1 });
     const { itemId } = await services.mase.addItem(coordinator(), meeting, { kind: 'other', title: 'Half-term awareness week' });
-    await services.mase.discuss(coordinator(), itemId, { summary: 'She is putting herself at risk.', decisions: 'Hotel visits', version: 1 });
+    // The decisions' 4,000 characters as the page counts them, posted with the CRLF line breaks a browser sends: saved.
+    const decisions = `${'Hotel visits.\n'.repeat(285)}Patrols in`;
+    expect(decisions.length).toBe(4000);
+    await services.mase.discuss(coordinator(), itemId, { summary: 'She is putting herself at risk.', decisions: decisions.replace(/\n/g, '\r\n'), version: 1 });
     const item = await services.mase.item(coordinator(), itemId);
+    expect(item.view.item.decisions).toBe(decisions);
     expect(item.view.findings.map((f) => f.text)).toContain('putting herself at risk');
     await expect(services.mase.discuss(coordinator(), itemId, { summary: 'x', version: 1 })).rejects.toBeInstanceOf(Conflict);
     await expect(services.mase.discuss(world.ctxOf('home.safeguarding_lead'), itemId, { summary: 'x', version: 2 })).rejects.toBeInstanceOf(Forbidden);

@@ -46,6 +46,9 @@ afterAll(async () => {
 describe('recording an episode', () => {
   it('records the episode, a missing_episode chronology entry and links with the entry as their source', async () => {
     const kw = world.ctxOf('home.practitioner');
+    // The field's 1,000 characters as the page counts them, posted with the CRLF line breaks a browser sends: saved.
+    const returnDetail = `${'Seen in a grey car.\n'.repeat(49)}Registration LK19 AB`;
+    expect(returnDetail.length).toBe(1000);
     const r = await services.missing.record(
       kw,
       world.child.id,
@@ -55,11 +58,12 @@ describe('recording an episode', () => {
         foundAtPlace: 'Invented Lodge Hotel',
         foundWithName: 'Tiny',
         foundWithRole: 'suspected_perpetrator',
-        returnDetail: 'Dropped off by a grey car, registration starting LK19.',
+        returnDetail: returnDetail.replace(/\n/g, '\r\n'),
       }),
     );
     const ep = (await t.store.repos.missing.episode(r.id))!;
     expect(ep).toMatchObject({
+      returnDetail,
       personId: world.child.id,
       caseId: world.kase.id,
       missingFrom: 'care',

@@ -304,20 +304,25 @@ describe('the chronology editor over HTTP: live decisions, the date and the size
     post(`/people/${child()}/chronology/new`, { kind: 'note', occurredAt: '2026-11-21', summary: 'Visit', detail: '', noteDecisions: '', ...fields });
   const saved = async (detail: string) => (await t.store.repos.chronology.list(child(), {})).find((e) => e.detail === detail)!;
 
-  it('records a live reword as accepted, with the original words, and counts it in the language report', async () => {
+  it('records a live reword as accepted, with the original words, and counts it in the language report once per finding it covers', async () => {
     const lead = world.ctxOf('home.safeguarding_lead');
     const reworded = async () =>
       (await services.notes.languageReport(lead)).filter((x) => x.status === 'accepted' && x.category === 'blames_child').reduce((n, x) => n + x.n, 0);
     const before = await reworded();
     const wording = 'going to a flat where adults give her vodka';
+    // The same words twice: one card in the live panel, and its one reword replaced both.
     const decisions = [{ field: 'detail', ref: 'putting_self_at_risk', text: 'putting herself at risk', action: 'reword', wording }];
-    const res = await save({ detail: `She keeps ${wording}. Seen at school.`, noteDecisions: JSON.stringify(decisions) });
+    const detail = `She keeps ${wording}. Seen at school. Mum says she keeps ${wording}.`;
+    const res = await save({ detail, noteDecisions: JSON.stringify(decisions) });
     expect(res.status).toBe(303);
-    const entry = await saved(`She keeps ${wording}. Seen at school.`);
-    const f = (await language(entry.id)).find((x) => x.ref === 'putting_self_at_risk');
-    expect(f).toMatchObject({ status: 'accepted', text: 'putting herself at risk', reason: wording, category: 'blames_child' });
-    expect(entry.detail.slice(f!.start, f!.end)).toBe(wording);
-    expect(await reworded()).toBe(before + 1);
+    const entry = await saved(detail);
+    const fs = (await language(entry.id)).filter((x) => x.ref === 'putting_self_at_risk');
+    expect(fs).toHaveLength(2);
+    for (const f of fs) {
+      expect(f).toMatchObject({ status: 'accepted', text: 'putting herself at risk', reason: wording, category: 'blames_child' });
+      expect(entry.detail.slice(f.start, f.end)).toBe(wording);
+    }
+    expect(await reworded()).toBe(before + 2);
     const page = visible(await (await get(`/chronology/${entry.id}/review`)).text());
     expect(page).toContain('“putting herself at risk”');
     expect(page).toContain(`Reworded as: “${wording}”`);

@@ -196,8 +196,13 @@ describe('sexual health attendance', () => {
     expect(await t.store.repos.chronology.list(child.id, {})).toHaveLength(before.length);
   });
 
-  it('starts a screening pre-filled from the attendance when a sign is present', async () => {
+  it('starts a screening pre-filled from the attendance when a sign is present, its entry checked as it is written', async () => {
     const { child, kw } = await newChildCase();
+    const labels = async () =>
+      (await services.notes.languageReport(world.ctxOf('home.safeguarding_lead')))
+        .filter((x) => x.category === 'adult_centred_label')
+        .reduce((n, x) => n + x.n, 0);
+    const before = await labels();
     const r = await services.sexualHealth.record(kw, child.id, {
       attendedOn: '2026-11-20',
       partnerAges: '22',
@@ -205,7 +210,7 @@ describe('sexual health attendance', () => {
       sti: true,
       fraserCompetent: 'yes',
       indicators: ['rg_unexplained_gifts'],
-      professionalAnalysis: 'Partner described as 22; new phone and clothes with no explanation. Worried about grooming.',
+      professionalAnalysis: 'Partner described as 22 and called her older boyfriend; new phone and clothes with no explanation. Worried about grooming.',
     });
     expect(r.screeningId).not.toBeNull();
     const view = await services.screening.get(kw, r.screeningId!);
@@ -213,6 +218,11 @@ describe('sexual health attendance', () => {
     expect(view.answers.map((a) => a.code).sort()).toEqual(['go_older_partner', 'rg_unexplained_gifts', 'sh_sti']);
     const entries = await t.store.repos.chronology.list(child.id, { kind: 'sexual_health_attendance' });
     expect(entries).toHaveLength(1);
+    // Checked as it was written, as a saved note is, before anyone opens it: the lead's language report counts it.
+    expect(entries[0]!.checkedAt).toEqual(entries[0]!.createdAt);
+    const findings = await t.store.repos.notes.forEntry(entries[0]!.id);
+    expect(findings.filter((f) => f.kind === 'language').map((f) => [f.ref, f.createdAt])).toEqual([['older_boyfriend', entries[0]!.createdAt]]);
+    expect(await labels()).toBe(before + 1);
   });
 
   it('opens a case when the child has none, so that the screening has a home', async () => {

@@ -66,6 +66,26 @@ describe('report.html navigation', () => {
     expect(html).toContain('<a href="#contents">Back to contents</a>');
   });
 
+  it('gives every person listed with missed opportunities a section to link to, a short one past the limit, and says where the rest are', () => {
+    const r = createReview();
+    for (const ref of ['P1', 'P2', 'P3', 'P4', 'P5']) r.addFacts(ref, '2024-02-10', facts(['go_carrying_drugs']), 'Police', 'PCSO');
+    const { people } = r.finish();
+    const html = [...renderReviewHtml(summaryOf({ missedOpportunities: 5 }), people, { sections: 2, missedRows: 4 })].join('');
+    const table = html.slice(html.indexOf('<h2 id="missed">'), html.indexOf('<h2 id="people">'));
+    const linked = [...table.matchAll(/<tr><td><a href="#([^"]+)">/g)].map((m) => m[1]!);
+    expect(linked).toEqual(['P1', 'P2', 'P3', 'P4'].map(personAnchor));
+    expect(table.match(/<tr><td>/g)).toHaveLength(4);
+    for (const id of linked) expect(html).toContain(`<section id="${id}">`);
+    // Two in full (with their timelines), two short ones; the fifth person, not listed, has none.
+    expect(html.match(/<section /g)).toHaveLength(4);
+    expect(html.match(/Indicator timeline/g)).toHaveLength(2);
+    expect(html.match(/report\.json has their full review/g)).toHaveLength(2);
+    expect(html).not.toContain(`id="${personAnchor('P5')}"`);
+    expect(html).toContain(
+      'The first 2 people are shown in full (missed opportunities first, then the highest level). The next 2 people with missed opportunities listed above have a short section after them. 1 person with findings has no section here. report.json has every person in full.',
+    );
+  });
+
   it('anchors any reference, half a surrogate pair included', () => {
     expect(personAnchor('\ud800x')).toBe('person-%EF%BF%BDx');
     expect(personAnchor('😀')).toBe('person-%F0%9F%98%80');

@@ -138,17 +138,17 @@ const indicatorList = (xs: readonly IndicatorSeen[]) =>
     ? `<ul>${xs.map((i) => `<li>${esc(i.wording)} <span class="muted">(${esc(i.code)}; ${esc(i.when)}, ${n(i.points)} pt; seen ${i.seen.map(esc).join(', ')})</span></li>`).join('')}</ul>`
     : '';
 
+/** What a section's heading and first paragraph say about a person. */
+type PersonHead = Pick<PersonReview, 'personRef' | 'notes' | 'firstNote' | 'lastNote' | 'highestLevel' | 'firstMedium' | 'firstHigh'>;
+const personHead = (p: PersonHead, missed: number) =>
+  `<section id="${esc(personAnchor(p.personRef))}"><h3>${esc(p.personRef)}</h3>\n` +
+  `<p>${count(p.notes, 'note', 'notes')} from ${esc(p.firstNote)} to ${esc(p.lastNote)}. Highest level: ${level(p.highestLevel)}. ` +
+  `First medium: ${dateOrDash(p.firstMedium)}. First high: ${dateOrDash(p.firstHigh)}.` +
+  (missed ? ` <span class="missed">${count(missed, 'missed opportunity', 'missed opportunities')}.</span>` : '') +
+  '</p>';
+
 export function personSection(p: PersonReview): string {
-  const out: string[] = [];
-  out.push(`<section id="${esc(personAnchor(p.personRef))}"><h3>${esc(p.personRef)}</h3>`);
-  out.push(
-    `<p>${count(p.notes, 'note', 'notes')} from ${esc(p.firstNote)} to ${esc(p.lastNote)}. Highest level: ${level(p.highestLevel)}. ` +
-      `First medium: ${dateOrDash(p.firstMedium)}. First high: ${dateOrDash(p.firstHigh)}.` +
-      (p.missedOpportunities.length
-        ? ` <span class="missed">${count(p.missedOpportunities.length, 'missed opportunity', 'missed opportunities')}.</span>`
-        : '') +
-      '</p>',
-  );
+  const out: string[] = [personHead(p, p.missedOpportunities.length)];
   if (p.thresholds.length) {
     out.push(
       '<div class="scroll" tabindex="0" role="region" aria-label="Thresholds met"><table><caption class="muted">Thresholds met</caption><thead><tr><th>Date</th><th>Level</th><th class="num">Score</th><th>Recorded by</th><th>Indicators behind it</th><th>Referral within the follow-up period</th></tr></thead><tbody>',
@@ -200,10 +200,16 @@ export type PersonDigest = {
   firstMedium: string | null;
   missed: number; // missed opportunities
   findings: boolean; // a threshold, wording or a timeline entry: the person gets a section
-  // The person's rows of the missed-opportunities table after the person's cell, which links to the person's section
-  // only if the report has one (known when it is written).
+  // The person's rows of the missed-opportunities table after the person's cell, which links to the person's section.
   missedRows: string[];
+  // For a person with missed opportunities: what a short section says (its first paragraph), for when the person is
+  // listed in the missed-opportunities table but not among the people shown in full.
+  head?: Omit<PersonHead, 'personRef' | 'highestLevel' | 'firstMedium'>;
 };
+
+const briefSection = (d: PersonDigest) =>
+  `${d.head ? personHead({ ...d, ...d.head }, d.missed) : `<section id="${esc(personAnchor(d.personRef))}"><h3>${esc(d.personRef)}</h3>`}\n` +
+  '<p>Their missed opportunities are in the table above; report.json has their full review.</p><p><a href="#missed">Back to missed opportunities</a></p></section>';
 
 export function digestOf(p: PersonReview): PersonDigest {
   const missedRows = p.missedOpportunities.map(
@@ -217,6 +223,7 @@ export function digestOf(p: PersonReview): PersonDigest {
     missed: p.missedOpportunities.length,
     findings: p.thresholds.length > 0 || p.language.length > 0 || p.timeline.length > 0,
     missedRows,
+    ...(missedRows.length ? { head: { notes: p.notes, firstNote: p.firstNote, lastNote: p.lastNote, firstHigh: p.firstHigh } } : {}),
   };
 }
 
@@ -300,6 +307,9 @@ export function* renderReviewHtmlParts(
   nav?: ReportNav,
 ): Generator<string> {
   const { shown, refs, sections } = picked;
+  // People listed with missed opportunities who are not shown in full: each gets a short section. At most one per
+  // missed opportunity listed (limits.missedRows), a few hundred bytes each.
+  const briefs: PersonDigest[] = [];
   const lang = LANGUAGE_CATEGORY_KEYS.map((k) => ({ label: LANGUAGE_CATEGORIES[k].label, value: s.languageFindingsByCategory[k].count }));
   const months = thresholdMonths(digests);
   const files = s.files.map((f) => `${esc(f.path)} (${esc(f.format)}, ${esc(formatBytes(f.bytes))})`).join(', ');
@@ -350,12 +360,14 @@ export function* renderReviewHtmlParts(
   if (digests.some((d) => d.missed > 0)) {
     yield '<div class="scroll" tabindex="0" role="region" aria-label="Missed opportunities"><table><thead><tr><th>Person</th><th>Date</th><th>Level</th><th>Recorded by (agency, role)</th><th>Indicators</th><th>Referral declined</th><th>Last referral before</th></tr></thead><tbody>';
     // All of them, or whole people by priority (as the sections below) up to limits.missedRows rows; in person_ref order.
+    // Each person listed links to a section: shown in full, or a short one (below the full ones).
     const listed = missedToList(digests, limits.missedRows);
     let rows = 0;
     for (const d of digests)
       if (d.missed && (listed === null || listed.has(d))) {
         rows += d.missed;
-        const who = refs.has(d.personRef) ? `<a href="#${esc(personAnchor(d.personRef))}">${esc(d.personRef)}</a>` : esc(d.personRef);
+        if (!refs.has(d.personRef)) briefs.push(d);
+        const who = `<a href="#${esc(personAnchor(d.personRef))}">${esc(d.personRef)}</a>`;
         for (const r of d.missedRows) yield `<tr><td>${who}</td>${r}`;
       }
     yield '</tbody></table></div>';
@@ -364,13 +376,23 @@ export function* renderReviewHtmlParts(
   } else yield '<p>None found.</p>';
 
   yield `<h2 id="people">People (${n(shown)} with findings of ${n(digests.length)})</h2>`;
-  if (shown > limits.sections)
-    yield `<p class="note">The first ${n(limits.sections)} people are shown (missed opportunities first, then the highest level). report.json has every person.</p>`;
+  const full = Math.min(shown, limits.sections);
+  if (shown > full) {
+    const more = briefs.length
+      ? ` The next ${count(briefs.length, 'person', 'people')} with missed opportunities listed above ${briefs.length === 1 ? 'has' : 'have'} a short section after them.`
+      : '';
+    const left = shown - full - briefs.length;
+    yield (
+      `<p class="note">The first ${n(limits.sections)} people are shown in full (missed opportunities first, then the highest level).${more}` +
+      `${left > 0 ? ` ${count(left, 'person', 'people')} with findings ${left === 1 ? 'has' : 'have'} no section here.` : ''} report.json has every person in full.</p>`
+    );
+  }
   let i = 0;
   for (const p of sections) {
     if (i++ === limits.sections) break;
     yield `${personSection(p)}\n`;
   }
+  for (const d of briefs.sort(byPriority)) yield `${briefSection(d)}\n`;
 
   yield `<h2 id="bad-rows">Bad rows (${n(s.badRows.count)})</h2>`;
   if (s.badRows.count) {

@@ -10,7 +10,7 @@ import {
   MAX_REWORDING_LENGTH,
   MIN_DISMISS_REASON_LENGTH,
 } from '../../core/language/reword.ts';
-import { oneOf, optionalUuid, parseWhen, required, trimmed } from './fields.ts';
+import { longText, oneOf, optionalUuid, parseWhen, required, trimmed } from './fields.ts';
 
 // A chronology entry's input and the list's filter, apart from the service (services/chronology.ts) so that the API's
 // schemas and the command line can use them without loading the note checks behind the service.
@@ -53,7 +53,7 @@ export const ChronologyInput = z.object({
     .refine((v) => (DATE_ONLY.test(v) ? isRealDate(v) : parseWhen(v) !== null), 'When it happened must be a real date')
     .refine((v) => v.slice(0, 4) >= '1900', 'When it happened must be in 1900 or later'),
   summary: required('a summary', 200),
-  detail: trimmed('the detail', 10_000).default(''),
+  detail: longText(trimmed('the detail', 10_000)).default(''),
   caseId: optionalUuid(),
   // Decisions the practitioner made in the live check before saving: dismissed with a reason, kept as the child's own
   // words (already inside quotation marks), or reworded (the flagged words replaced with their own). User input: each

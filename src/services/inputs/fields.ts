@@ -18,6 +18,13 @@ export const optionalText = (label: string, max = 200) =>
     .optional()
     .transform((v) => (v ? v : null));
 
+/**
+ * A textarea's text read by `field` (trimmed, required, optionalText) with its line breaks as LF. Browsers post them as
+ * CRLF, but the page counts each as one character (HTML's maxlength and GOV.UK's character count read the LF value):
+ * so the limit checked is the one the page showed, and the text stored is the text the live check read.
+ */
+export const longText = <T extends z.ZodType>(field: T) => z.preprocess((v) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v), field);
+
 export const oneOf = <T extends Record<string, unknown>>(vocab: T, label: string) =>
   z.enum(Object.keys(vocab) as [keyof T & string, ...(keyof T & string)[]], { error: `Select ${label}` });
 

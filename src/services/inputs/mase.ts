@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isRealDate } from '../../core/records/age.ts';
 import { ACTION_TYPES, AGENDA_KINDS, ATTENDANCE, SETTABLE_ACTION_STATUSES } from '../../core/mase/vocab.ts';
-import { oneOf, optionalText, optionalUuid, required, version } from './fields.ts';
+import { longText, oneOf, optionalText, optionalUuid, required, version } from './fields.ts';
 
 // A calendar date as YYYY-MM-DD that exists (no 31 February).
 export const calendarDate = (label: string) =>
@@ -34,7 +34,7 @@ export const AgendaItemInput = z
     entityId: optionalUuid(),
     // Items about a child, person, place or group take its name when no title is given.
     title: optionalText('a title', 160),
-    reason: optionalText('why it is on the agenda', 500),
+    reason: longText(optionalText('why it is on the agenda', 500)),
   })
   .refine((i) => i.kind === 'other' || i.personId || i.entityId, { error: 'Select the child, person, place or group', path: ['personId'] })
   // A child item names the child only; a place, adult or group item names that entity only; breaches and overdue
@@ -51,8 +51,8 @@ export const AgendaItemInput = z
   .refine((i) => i.kind !== 'other' || i.title, { error: 'Enter a title', path: ['title'] });
 
 export const DiscussionInput = z.object({
-  summary: optionalText('the discussion summary', 8000),
-  decisions: optionalText('the decisions', 4000),
+  summary: longText(optionalText('the discussion summary', 8000)),
+  decisions: longText(optionalText('the decisions', 4000)),
   version,
 });
 
@@ -67,7 +67,7 @@ export const MoveInput = z.object({ direction: z.enum(['up', 'down'], { error: '
 
 export const ActionInput = z.object({
   type: oneOf(ACTION_TYPES, 'the type of action'),
-  description: required('what is to be done', 1000),
+  description: longText(required('what is to be done', 1000)),
   agendaItemId: optionalUuid(),
   ownerUser: optionalUuid(),
   ownerAgency: z.uuid({ error: 'Select the agency that owns the action' }),
@@ -77,7 +77,7 @@ export const ActionInput = z.object({
 export const ActionUpdateInput = z
   .object({
     status: z.enum(SETTABLE_ACTION_STATUSES, { error: 'Select a status' }),
-    outcome: optionalText('the outcome', 4000),
+    outcome: longText(optionalText('the outcome', 4000)),
     version,
   })
   .refine((a) => !(a.status === 'done' || a.status === 'cancelled') || a.outcome, {

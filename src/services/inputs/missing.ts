@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MISSING_FROM, POLICE_RISK, RETURN_METHODS } from '../../core/mase/vocab.ts';
 import { ENTITY_ROLES } from '../../core/records/entities.ts';
-import { oneOf, optionalChoice, optionalText, optionalUuid, parseWhen, trimmed, uuid, version } from './fields.ts';
+import { longText, oneOf, optionalChoice, optionalText, optionalUuid, parseWhen, trimmed, uuid, version } from './fields.ts';
 
 // Missing episodes and return home interviews (issue 7), for the web forms, the API and the CLI.
 
@@ -35,7 +35,7 @@ const returnFields = {
   foundWithName: optionalText('the name or nickname of the person the child was found with', 120),
   foundWithRole: optionalChoice(ENTITY_ROLES, 'the role of the person the child was found with'),
   foundWithDetail: optionalText('more about the person the child was found with', 500),
-  returnDetail: optionalText('more about how the child came back', 1000),
+  returnDetail: longText(optionalText('more about how the child came back', 1000)),
 };
 
 export const EpisodeInput = z.object({
@@ -70,6 +70,6 @@ export const OutcomeInput = z.object({
   version,
   status: oneOf(RHI_OUTCOMES, 'what happened with the return home interview'),
   at: optionalWhen('when it happened'),
-  findings: trimmed('what the child said and what the interview found', 10_000).default(''),
-  reason: trimmed('the reason', 1000).default(''),
+  findings: longText(trimmed('what the child said and what the interview found', 10_000)).default(''),
+  reason: longText(trimmed('the reason', 1000)).default(''),
 });

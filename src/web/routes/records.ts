@@ -44,8 +44,7 @@ export function recordRoutes(app: FastifyInstance, services: Services): void {
           kind: str(b, 'kind'),
           occurredAt: str(b, 'occurredAt'),
           summary: str(b, 'summary'),
-          // Browsers send a textarea's line breaks as CRLF: as LF, the length the server checks is the one the page counted.
-          detail: str(b, 'detail').replace(/\r\n/g, '\n'),
+          detail: str(b, 'detail'),
           noteDecisions: decisionsFrom(str(b, 'noteDecisions')),
         });
         return r.findings ? `/chronology/${r.id}/review?added=1` : `/people/${id}?saved=1#chronology`;
