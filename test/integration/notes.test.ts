@@ -532,6 +532,21 @@ describe('signs and wording over HTTP', () => {
     expect(html.match(/Add to the next screening/g)).toBeNull();
   });
 
+  it('offers a possible sign unticked, named as possible with its sentence, and adds it to the screening only when ticked', async () => {
+    const { kase, entry, signs } = await childWithEntry('MFH report: Ava (15) from Lewisham found in Barnstaple.');
+    const possible = signs.filter((f) => f.possible);
+    expect(possible.map((f) => f.ref)).toEqual(['am_found_out_of_area']);
+    const html = await (await get(`/chronology/${entry.id}/review`)).text();
+    const form = /<form[^>]*action="\/chronology\/[^"]+\/signs"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+    const box = new RegExp(`<input class="govuk-checkboxes__input"[^>]*value="${possible[0]!.id}"[^>]*>`).exec(form)?.[0];
+    expect(box).toBeDefined();
+    expect(box).not.toContain('checked');
+    expect(form).toContain('Possible: Lantern read the sentence “MFH report: Ava (15) from Lewisham found in Barnstaple.” as this sign');
+    const draft = await services.screening.start(kw(), kase.id, {});
+    expect((await post(`/chronology/${entry.id}/signs`, ticked([possible[0]!.id]))).status).toBe(303);
+    expect((await t.store.repos.screenings.answers(draft.id)).map((a) => a.code)).toEqual(['am_found_out_of_area']);
+  });
+
   it('adds a current sign to a draft that holds it only as past: the answer becomes both, with both pieces of evidence', async () => {
     const { kase, entry, scored } = await childWithEntry();
     const draft = await services.screening.start(kw(), kase.id, {});

@@ -30,6 +30,9 @@ export const noteFinding = pgTable(
     hypothetical: boolean('hypothetical').notNull().default(false),
     historical: boolean('historical').notNull().default(false),
     experiencer: text('experiencer').notNull().default('child'),
+    // A sign the sentence classifier read in the entry (core/text/indicator-classifier.ts), not words the spotter lists:
+    // shown for the practitioner to confirm, never ticked for a screening by default.
+    possible: boolean('possible').notNull().default(false),
     // open | accepted | dismissed | quoted | screened
     status: text('status').notNull().default('open'),
     reason: text('reason'),

@@ -28,7 +28,7 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
   const indicators = indicatorIndex(CURRENT_FRAMEWORK);
   // A sign as the page shows it: the framework's wording and SAFEGUARD category, whether the screening scores it, and
   // how long before today it was, from the entry's own date (`entryDay`, the page's words for that date).
-  const signView = (f: Finding, entry: { occurredAt: Date }, today: string, entryDay: string) => {
+  const signView = (f: Finding, entry: { occurredAt: Date; summary: string; detail: string }, today: string, entryDay: string) => {
     const indicator = indicators.get(f.ref);
     const time = signTime(f, londonDate(entry.occurredAt), today);
     const timeText = time === 'past' || time === 'older' ? `${SIGN_TIMES[time]} (entry dated ${entryDay})` : SIGN_TIMES[time];
@@ -41,6 +41,8 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
       timeText,
       // The same within a sentence: "the entry says … (more than 12 months ago …)".
       timeInText: timeText.charAt(0).toLowerCase() + timeText.slice(1),
+      // A possible sign's span is the words that weighed most: shown as the note's own sentence, as for wording.
+      sentence: f.possible ? sentenceAround(entry[f.field as 'summary' | 'detail'], f.start, f.end) : undefined,
     };
   };
 
