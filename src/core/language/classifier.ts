@@ -18,7 +18,7 @@ export { forEachFeature, type ParsedModel, sentenceFeatures, sentenceRuns, stem 
 // only where the lexicon found nothing of that category in the sentence. Factual sentences about signs of exploitation
 // (the indicator sets' child-centred recording, where the lexicon finds nothing) are trained on as clean, so that drugs
 // found in a search or a return from missing are not read as blame (RESULTS.md "Classifier: factual negatives"). Pure,
-// linear in the length of the note: one pass to tokenize, one map lookup per feature.
+// linear in the length of the note: one scan, one table lookup per word (core/text/sentence-model.ts).
 
 /** The categories in the model's column order. */
 export const CLASSIFIER_CATEGORIES: readonly LanguageCategory[] = LANGUAGE_CATEGORY_KEYS;
@@ -105,6 +105,7 @@ export function scoreTokens(tokens: readonly Token[], m: ParsedModel = model(), 
 export type SuggestOptions = {
   threshold?: number; // probability at or above which a category is suggested (default: the model's, from the cross-validation)
   model?: ParsedModel; // another model (the cross-validation trains one per fold); default: the built-in one
+  tokens?: TokenArrays; // the text already scanned (tokenize.ts scanText), when the caller has it: not scanned again
 };
 
 export type ScoredFinding = { finding: LanguageFinding; probability: number };
@@ -116,7 +117,7 @@ export type ScoredFinding = { finding: LanguageFinding; probability: number };
  */
 export function suggestLanguage(text: string, lexicon: readonly LanguageFinding[] = [], opts: SuggestOptions = {}): LanguageFinding[] {
   const threshold = opts.threshold ?? DEFAULT_CLASSIFIER_THRESHOLD;
-  return scorePossible(text, lexicon, threshold, opts.model).map((s) => s.finding);
+  return scorePossible(text, lexicon, threshold, opts.model, opts.tokens).map((s) => s.finding);
 }
 
 /**
@@ -141,8 +142,14 @@ const LOGIT = new Float64Array(K);
 let contrib = new Float64Array(64);
 
 /** suggestLanguage with each finding's probability (`minProbability` 0: every category the lexicon left open, in every sentence). */
-export function scorePossible(text: string, lexicon: readonly LanguageFinding[], minProbability: number, m: ParsedModel = model()): ScoredFinding[] {
-  const ta = scanText(text, TA);
+export function scorePossible(
+  text: string,
+  lexicon: readonly LanguageFinding[],
+  minProbability: number,
+  m: ParsedModel = model(),
+  scanned?: TokenArrays,
+): ScoredFinding[] {
+  const ta = scanned ?? scanText(text, TA);
   if (ta.n === 0) return [];
   const cm = compiled(m);
   const out: ScoredFinding[] = [];

@@ -3,7 +3,7 @@ import { type Context, type ContextCache, contextDetailArrays, newContextCache }
 import { INDICATOR_CLASSIFIER_MODEL } from './indicator-classifier-model.ts';
 import { bestSpan, type ParsedModel, runBounds } from './sentence-features.ts';
 import { columnContrib, compiled, featuresOf, logitsOf, newRunFeatures, tokenEntries, type WordEntry } from './sentence-model.ts';
-import { newTokenArrays, scanText } from './tokenize.ts';
+import { newTokenArrays, scanText, type TokenArrays } from './tokenize.ts';
 
 // A sentence classifier beside the indicator spotter (RESULTS.md "Indicator classifier experiment (session 19)"). The
 // spotter lists wording; new writers' misses are wording no earlier set used. This one-vs-rest logistic regression per
@@ -62,6 +62,7 @@ export type SuggestIndicatorOptions = {
   threshold?: number; // default DEFAULT_INDICATOR_THRESHOLD
   currentYear?: number; // as findIndicators: an earlier year near the span makes it historical
   models?: IndicatorModels; // another model (the cross-validation's); default the built-in one
+  tokens?: TokenArrays; // the text already scanned (tokenize.ts scanText), when the caller has it: not scanned again
 };
 
 // Per models: each category's column, and the code columns of each category (in the models' order).
@@ -96,7 +97,7 @@ export function suggestIndicators(
 ): PossibleIndicatorFinding[] {
   const m = opts.models ?? builtIn();
   const threshold = opts.threshold ?? DEFAULT_INDICATOR_THRESHOLD;
-  const ta = scanText(text, TA);
+  const ta = opts.tokens ?? scanText(text, TA);
   const out: PossibleIndicatorFinding[] = [];
   if (ta.n === 0) return out;
   const Kc = m.categories.length;

@@ -2,7 +2,8 @@ import type { Token, TokenArrays } from './tokenize.ts';
 
 // The features and sentence runs of the sentence classifiers (core/language/classifier.ts for wording,
 // indicator-classifier.ts for signs), shared with their training scripts so that training and use see the same
-// features, and their scoring for any number of columns. Pure, linear in the length of the text.
+// features, and the span of a score for any number of columns (the scoring itself: sentence-model.ts). Pure, linear in
+// the length of the text.
 
 // A run-on note without full stops is cut into windows of this many tokens, so that a legacy note of hundreds of words
 // is scored as pieces of sentence size (the size the models were trained on).

@@ -27,6 +27,9 @@ export type CompiledModel = {
   hashes: number[];
   words: string[];
   entries: WordEntry[];
+  // By the scanner's vocabulary id (vocab.ts: most words of a note are in some lexicon or indicator pattern, and an id
+  // never changes meaning): no hashing for those.
+  byVocab: (WordEntry | null)[];
 };
 
 // A million-note review sees unbounded names and numbers: the word table starts again when it holds this many.
@@ -86,6 +89,7 @@ export function compiled(m: ParsedModel): CompiledModel {
     hashes: [],
     words: [],
     entries: [],
+    byVocab: [],
   };
   compiledModels.set(m, cm);
   return cm;
@@ -141,6 +145,20 @@ export function wordEntry(cm: CompiledModel, w: string): WordEntry {
 
 /** The entry of token k of `ta`: an ASCII word is hashed and compared straight from the text, lowercased on the fly. */
 export function tokenEntry(cm: CompiledModel, ta: TokenArrays, k: number): WordEntry {
+  const id = ta.id[k]!;
+  if (id !== 0 && id < cm.byVocab.length) {
+    const e = cm.byVocab[id];
+    if (e !== null) return e!;
+  }
+  const e = tokenLookup(cm, ta, k);
+  if (id !== 0) {
+    while (cm.byVocab.length <= id) cm.byVocab.push(null);
+    cm.byVocab[id] = e;
+  }
+  return e;
+}
+
+function tokenLookup(cm: CompiledModel, ta: TokenArrays, k: number): WordEntry {
   if (ta.tokens !== null) return wordEntry(cm, ta.tokens[k]!.norm);
   const text = ta.text;
   const s = ta.start[k]!;
