@@ -48,38 +48,49 @@ export function compiled(m: ParsedModel): CompiledModel {
   const unigrams = new Map<string, number>();
   const stems = new Map<string, number>();
   const pairWords = new Map<string, number>();
-  const pairList: [string, string, number][] = [];
-  const rowStart = [0];
-  const cols: number[] = [];
-  const vals: number[] = [];
+  const pairFirst: number[] = [];
+  const pairSecond: number[] = [];
+  const pairRow: number[] = [];
+  const rowStart = new Int32Array(m.weights.size + 1);
+  let nonZero = 0;
+  for (const w of m.weights.values()) for (let c = 0; c < K; c++) if (w[c] !== 0) nonZero++;
+  const cols = new Int32Array(nonZero);
+  const vals = new Float64Array(nonZero);
   let ageRel = -1;
-  for (const [f, w] of m.weights) {
-    const row = rowStart.length - 1;
+  let row = 0;
+  const pairWord = (x: string): number => {
+    let id = pairWords.get(x);
+    if (id === undefined) pairWords.set(x, (id = pairWords.size));
+    return id;
+  };
+  // A callback, not a for-of loop: it runs once per model, and V8 optimises a hot callback sooner than a loop body.
+  m.weights.forEach((w, f) => {
+    let j = rowStart[row]!;
     for (let c = 0; c < K; c++) {
       if (w[c] === 0) continue;
-      cols.push(c);
-      vals.push(w[c]!);
+      cols[j] = c;
+      vals[j++] = w[c]!;
     }
-    rowStart.push(cols.length);
-    const body = f.slice(2);
-    if (f.startsWith('u:')) unigrams.set(body, row);
-    else if (f.startsWith('s:')) stems.set(body, row);
+    rowStart[row + 1] = j;
+    if (f.startsWith('u:')) unigrams.set(f.slice(2), row);
+    else if (f.startsWith('s:')) stems.set(f.slice(2), row);
     else if (f.startsWith('b:')) {
-      const space = body.indexOf(' ');
-      const [a, b] = [body.slice(0, space), body.slice(space + 1)];
-      for (const x of [a, b]) if (!pairWords.has(x)) pairWords.set(x, pairWords.size);
-      pairList.push([a, b, row]);
+      const space = f.indexOf(' ', 2);
+      pairFirst.push(pairWord(f.slice(2, space)));
+      pairSecond.push(pairWord(f.slice(space + 1)));
+      pairRow.push(row);
     } else if (f === 'h:age_rel') ageRel = row;
-  }
+    row++;
+  });
   const P = pairWords.size;
   const pairs = new Map<number, number>();
-  for (const [a, b, row] of pairList) pairs.set(pairWords.get(a)! * P + pairWords.get(b)!, row);
+  for (let k = 0; k < pairRow.length; k++) pairs.set(pairFirst[k]! * P + pairSecond[k]!, pairRow[k]!);
   cm = {
     K,
     bias: m.bias,
-    rowStart: Int32Array.from(rowStart),
-    cols: Int32Array.from(cols),
-    vals: Float64Array.from(vals),
+    rowStart,
+    cols,
+    vals,
     ageRel,
     unigrams,
     stems,
