@@ -7,16 +7,18 @@ import { normAt, type TokenArrays } from './tokenize.ts';
 // features, their order and the sums are those of forEachFeature over the string map (sentence-features.ts), so the
 // logits are the same to the last bit.
 
-/** What scoring needs of one word: its `u:` row, its stem's `s:` row (-1: none), its id among the pairs' words (-1: in no pair), and the hand feature's two tests. */
+/** What scoring needs of one word: its `u:` row, its stem's `s:` row (offsets in CompiledModel.rows; -1: none), its id among the pairs' words (-1: in no pair), and the hand feature's two tests. */
 export type WordEntry = { u: number; s: number; p: number; age: boolean; rel: boolean };
 
-/** A model as integer rows: row r's non-zero weights are cols/vals[rowStart[r], rowStart[r + 1]), columns ascending. */
+/**
+ * A model as rows of numbers, one per feature, each where it is used (an entry, a pair) named by its offset o in `rows`:
+ * rows[o] is its count of non-zero weights, then (column, weight) pairs, columns ascending. One row is one stretch of
+ * memory: a note's features are scattered over the model, and separate arrays would cost a cache miss each.
+ */
 export type CompiledModel = {
   K: number;
   bias: Float64Array;
-  rowStart: Int32Array;
-  cols: Int32Array;
-  vals: Float64Array;
+  rows: Float64Array;
   ageRel: number; // the row of h:age_rel, or -1
   unigrams: Map<string, number>;
   stems: Map<string, number>;
@@ -51,13 +53,11 @@ export function compiled(m: ParsedModel): CompiledModel {
   const pairFirst: number[] = [];
   const pairSecond: number[] = [];
   const pairRow: number[] = [];
-  const rowStart = new Int32Array(m.weights.size + 1);
   let nonZero = 0;
   for (const w of m.weights.values()) for (let c = 0; c < K; c++) if (w[c] !== 0) nonZero++;
-  const cols = new Int32Array(nonZero);
-  const vals = new Float64Array(nonZero);
+  const rows = new Float64Array(m.weights.size + 2 * nonZero);
   let ageRel = -1;
-  let row = 0;
+  let at = 0;
   const pairWord = (x: string): number => {
     let id = pairWords.get(x);
     if (id === undefined) pairWords.set(x, (id = pairWords.size));
@@ -65,13 +65,15 @@ export function compiled(m: ParsedModel): CompiledModel {
   };
   // A callback, not a for-of loop: it runs once per model, and V8 optimises a hot callback sooner than a loop body.
   m.weights.forEach((w, f) => {
-    let j = rowStart[row]!;
+    const row = at;
+    let j = at + 1;
     for (let c = 0; c < K; c++) {
       if (w[c] === 0) continue;
-      cols[j] = c;
-      vals[j++] = w[c]!;
+      rows[j++] = c;
+      rows[j++] = w[c]!;
     }
-    rowStart[row + 1] = j;
+    rows[row] = (j - row - 1) / 2;
+    at = j;
     if (f.startsWith('u:')) unigrams.set(f.slice(2), row);
     else if (f.startsWith('s:')) stems.set(f.slice(2), row);
     else if (f.startsWith('b:')) {
@@ -80,7 +82,6 @@ export function compiled(m: ParsedModel): CompiledModel {
       pairSecond.push(pairWord(f.slice(space + 1)));
       pairRow.push(row);
     } else if (f === 'h:age_rel') ageRel = row;
-    row++;
   });
   const P = pairWords.size;
   const pairs = new Map<number, number>();
@@ -88,9 +89,7 @@ export function compiled(m: ParsedModel): CompiledModel {
   cm = {
     K,
     bias: m.bias,
-    rowStart,
-    cols,
-    vals,
+    rows,
     ageRel,
     unigrams,
     stems,
@@ -274,10 +273,10 @@ export function tokenEntries(cm: CompiledModel, ta: TokenArrays, from: number, n
 /** Every column's logit of a run (its features, featuresOf) into `logit` (length K). */
 export function logitsOf(cm: CompiledModel, f: RunFeatures, logit: Float64Array): Float64Array {
   logit.set(cm.bias);
-  const { rowStart, cols, vals } = cm;
+  const rows = cm.rows;
   for (let k = 0; k < f.count; k++) {
     const r = f.row[k]!;
-    for (let j = rowStart[r]!, e = rowStart[r + 1]!; j < e; j++) logit[cols[j]!]! += vals[j]!;
+    for (let j = r + 1, e = r + 1 + 2 * rows[r]!; j < e; j += 2) logit[rows[j]!]! += rows[j + 1]!;
   }
   return logit;
 }
@@ -285,15 +284,15 @@ export function logitsOf(cm: CompiledModel, f: RunFeatures, logit: Float64Array)
 /** Each word's contribution to column `c` (columnScores' contrib for that column) into `out` (length >= f.n). */
 export function columnContrib(cm: CompiledModel, f: RunFeatures, c: number, out: Float64Array): Float64Array {
   out.fill(0, 0, f.n);
-  const { rowStart, cols, vals } = cm;
+  const rows = cm.rows;
   for (let k = 0; k < f.count; k++) {
     const r = f.row[k]!;
-    for (let j = rowStart[r]!, e = rowStart[r + 1]!; j < e; j++) {
-      if (cols[j]! !== c) continue;
+    for (let j = r + 1, e = r + 1 + 2 * rows[r]!; j < e; j += 2) {
+      if (rows[j]! !== c) continue;
       const a = f.first[k]!;
       const b = f.last[k]!;
       const share = 1 / (b - a + 1);
-      for (let i = a; i <= b; i++) out[i]! += vals[j]! * share;
+      for (let i = a; i <= b; i++) out[i]! += rows[j + 1]! * share;
     }
   }
   return out;
@@ -314,13 +313,13 @@ export function columnScores(words: readonly string[], m: ParsedModel): { logit:
   );
   const logit = logitsOf(cm, f, new Float64Array(K));
   const contrib = new Float64Array(words.length * K);
-  const { rowStart, cols, vals } = cm;
+  const rows = cm.rows;
   for (let k = 0; k < f.count; k++) {
     const r = f.row[k]!;
     const a = f.first[k]!;
     const b = f.last[k]!;
     const share = 1 / (b - a + 1);
-    for (let j = rowStart[r]!, e = rowStart[r + 1]!; j < e; j++) for (let i = a; i <= b; i++) contrib[i * K + cols[j]!]! += vals[j]! * share;
+    for (let j = r + 1, e = r + 1 + 2 * rows[r]!; j < e; j += 2) for (let i = a; i <= b; i++) contrib[i * K + rows[j]!]! += rows[j + 1]! * share;
   }
   return { logit, contrib };
 }
