@@ -25,7 +25,8 @@
 //   npx tsx scripts/indicator-classifier-cv.ts [--epochs N] [--l2 X] [--pos X] [--floor X] [--no-loco] [--fresh32 VARIANT THRESHOLD]
 
 import { CATEGORY_KEYS, CURRENT_FRAMEWORK, type CategoryKey } from '../src/core/indicators/index.ts';
-import { bestSpan, columnScores, forEachFeature, type ParsedModel, sentenceRuns } from '../src/core/text/sentence-features.ts';
+import { bestSpan, forEachFeature, type ParsedModel, sentenceRuns } from '../src/core/text/sentence-features.ts';
+import { columnScores } from '../src/core/text/sentence-model.ts';
 import { contextOf } from '../src/core/text/context.ts';
 import { findIndicators, type IndicatorFinding } from '../src/core/text/indicators.ts';
 import { tokenize, type Token } from '../src/core/text/tokenize.ts';
@@ -134,7 +135,7 @@ export function trainModels(runs: readonly Labelled[], s: Settings = DEFAULT_SET
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Scoring (columnScores and bestSpan: core/text/sentence-features.ts, shared with both classifiers)
+// Scoring (columnScores: core/text/sentence-model.ts, bestSpan: sentence-features.ts, shared with both classifiers)
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

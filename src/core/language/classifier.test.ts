@@ -6,10 +6,13 @@ import {
   checkLanguageWithClassifier,
   DEFAULT_CLASSIFIER_THRESHOLD,
   parseModel,
+  scorePossible,
   scoreTokens,
   sentenceFeatures,
   suggestLanguage,
 } from './classifier.ts';
+import { forEachFeature } from '../text/sentence-features.ts';
+import { columnScores } from '../text/sentence-model.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { LANGUAGE_CATEGORY_KEYS } from './types.ts';
 import { FACTUAL_CHECK_SENTENCES, FACTUAL_SENTENCES, KNOWN_FALSE_ALARMS, PROBE_SENTENCES } from '../../../test/fixtures/eval/factual-negatives.ts';
@@ -31,6 +34,23 @@ describe('the language sentence classifier', () => {
     const b = scoreTokens(tokenize(text));
     expect(a).toEqual(b);
     expect(suggestLanguage(text, [], { threshold: 0.2 })).toEqual(suggestLanguage(text, [], { threshold: 0.2 }));
+  });
+
+  it('scores as the feature strings do, to the last bit (the compiled model, sentence-model.ts)', () => {
+    // A curly apostrophe (a non-ASCII word), capitals, a stem, word pairs and an adult's age beside a relationship word.
+    const text = 'Mum’s new PARTNER, who is 24, keeps choosing to collect her from school.';
+    const words = tokenize(text).map((t) => t.norm);
+    const m = parseModel(CLASSIFIER_MODEL);
+    const logit = Array.from(m.bias);
+    const features: string[] = [];
+    forEachFeature(words, (f) => {
+      features.push(f);
+      const w = m.weights.get(f);
+      if (w !== undefined) for (let c = 0; c < logit.length; c++) if (w[c] !== 0) logit[c]! += w[c]!;
+    });
+    expect(features).toEqual(expect.arrayContaining(["u:mum's", 's:mum', 's:choos', 'b:new partner', 'h:age_rel']));
+    expect(Array.from(columnScores(words, m).logit)).toEqual(logit);
+    expect(scorePossible(text, [], 0, m).map((s) => s.probability)).toEqual(logit.map((z) => 1 / (1 + Math.exp(-z))));
   });
 
   it('builds word, stem, pair and adult-age features', () => {

@@ -1,5 +1,6 @@
-import { bestSpan, columnScores, forEachFeature, type ParsedModel, sentenceFeatures, sentenceRuns, stem } from '../text/sentence-features.ts';
-import { quoteSpans, tokenize, type Token } from '../text/tokenize.ts';
+import { bestSpan, forEachFeature, type ParsedModel, runBounds, sentenceFeatures, sentenceRuns, stem } from '../text/sentence-features.ts';
+import { columnContrib, compiled, featuresOf, logitsOf, newRunFeatures, tokenEntries, type WordEntry, wordEntry } from '../text/sentence-model.ts';
+import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { checkLanguage, silencedByContext } from './check.ts';
 import { CLASSIFIER_MODEL } from './classifier-model.ts';
 import { indexQuotes, insideQuote, type QuoteIndex, withExtraQuotes } from './quotes.ts';
@@ -17,7 +18,7 @@ export { forEachFeature, type ParsedModel, sentenceFeatures, sentenceRuns, stem 
 // only where the lexicon found nothing of that category in the sentence. Factual sentences about signs of exploitation
 // (the indicator sets' child-centred recording, where the lexicon finds nothing) are trained on as clean, so that drugs
 // found in a search or a return from missing are not read as blame (RESULTS.md "Classifier: factual negatives"). Pure,
-// linear in the length of the note: one pass to tokenize, one map lookup per feature.
+// linear in the length of the note: one scan, one table lookup per word (core/text/sentence-model.ts).
 
 /** The categories in the model's column order. */
 export const CLASSIFIER_CATEGORIES: readonly LanguageCategory[] = LANGUAGE_CATEGORY_KEYS;
@@ -73,12 +74,20 @@ export type SentenceScore = {
 export function scoreTokens(tokens: readonly Token[], m: ParsedModel = model(), minProbability = 0): SentenceScore[] {
   const n = tokens.length;
   const words = tokens.map((t) => t.norm);
-  const { logit, contrib } = columnScores(words, m);
+  const cm = compiled(m);
+  const f = featuresOf(
+    cm,
+    words.map((w) => wordEntry(cm, w)),
+    n,
+    newRunFeatures(),
+  );
+  const logit = logitsOf(cm, f, new Float64Array(K));
+  const contrib = new Float64Array(n);
   const out: SentenceScore[] = [];
   for (let c = 0; c < K; c++) {
     const probability = 1 / (1 + Math.exp(-logit[c]!));
     if (probability < minProbability) continue; // no span needed
-    const [bestFrom, bestTo] = bestSpan(contrib, n, K, c);
+    const [bestFrom, bestTo] = bestSpan(columnContrib(cm, f, c, contrib), n, 1, 0);
     out.push({
       category: CLASSIFIER_CATEGORIES[c]!,
       probability,
@@ -96,6 +105,7 @@ export function scoreTokens(tokens: readonly Token[], m: ParsedModel = model(), 
 export type SuggestOptions = {
   threshold?: number; // probability at or above which a category is suggested (default: the model's, from the cross-validation)
   model?: ParsedModel; // another model (the cross-validation trains one per fold); default: the built-in one
+  tokens?: TokenArrays; // the text already scanned (tokenize.ts scanText), when the caller has it: not scanned again
 };
 
 export type ScoredFinding = { finding: LanguageFinding; probability: number };
@@ -107,7 +117,7 @@ export type ScoredFinding = { finding: LanguageFinding; probability: number };
  */
 export function suggestLanguage(text: string, lexicon: readonly LanguageFinding[] = [], opts: SuggestOptions = {}): LanguageFinding[] {
   const threshold = opts.threshold ?? DEFAULT_CLASSIFIER_THRESHOLD;
-  return scorePossible(text, lexicon, threshold, opts.model).map((s) => s.finding);
+  return scorePossible(text, lexicon, threshold, opts.model, opts.tokens).map((s) => s.finding);
 }
 
 /**
@@ -122,32 +132,58 @@ export function checkLanguageWithClassifier(text: string, opts: SuggestOptions =
   return [...lexicon, ...possible].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+// Scratch for scorePossible: the note's tokens (scanned without a Token object or norm string per word), its runs, one
+// run's features, logits and contributions. Reused across calls (the function is synchronous).
+const TA = newTokenArrays(1024);
+const RUNS = { at: new Int32Array(64) };
+const FEATURES = newRunFeatures();
+const ENTRIES: WordEntry[] = [];
+const LOGIT = new Float64Array(K);
+let contrib = new Float64Array(64);
+
 /** suggestLanguage with each finding's probability (`minProbability` 0: every category the lexicon left open, in every sentence). */
-export function scorePossible(text: string, lexicon: readonly LanguageFinding[], minProbability: number, m: ParsedModel = model()): ScoredFinding[] {
-  const tokens = tokenize(text);
-  if (tokens.length === 0) return [];
+export function scorePossible(
+  text: string,
+  lexicon: readonly LanguageFinding[],
+  minProbability: number,
+  m: ParsedModel = model(),
+  scanned?: TokenArrays,
+): ScoredFinding[] {
+  const ta = scanned ?? scanText(text, TA);
+  if (ta.n === 0) return [];
+  const cm = compiled(m);
   const out: ScoredFinding[] = [];
   let quotes: QuoteIndex | null = null;
-  const runs = sentenceRuns(tokens);
-  const covered = coveredCategories(runs, lexicon);
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r]!;
-    for (const s of scoreTokens(run, m, minProbability)) {
-      if ((covered[r]! & (1 << CLASSIFIER_CATEGORIES.indexOf(s.category))) !== 0) continue;
+  const runs = runBounds(ta, RUNS);
+  const at = RUNS.at;
+  const covered = coveredCategories(ta, at, runs, lexicon);
+  for (let r = 0; r < runs; r++) {
+    const from = at[r]!;
+    const n = at[r + 1]! - from;
+    const logit = logitsOf(cm, featuresOf(cm, tokenEntries(cm, ta, from, n, ENTRIES), n, FEATURES), LOGIT);
+    for (let c = 0; c < K; c++) {
+      if ((covered[r]! & (1 << c)) !== 0) continue;
+      const probability = 1 / (1 + Math.exp(-logit[c]!));
+      if (probability < minProbability) continue;
+      if (contrib.length < n) contrib = new Float64Array(2 * n);
+      const [a, b] = bestSpan(columnContrib(cm, FEATURES, c, contrib), n, 1, 0);
+      const start = ta.start[from + a]!;
+      const end = ta.end[from + b]!;
+      const category = CLASSIFIER_CATEGORIES[c]!;
       quotes ??= indexQuotes(withExtraQuotes(text, quoteSpans(text)));
-      const t = POSSIBLE_TEXT[s.category];
+      const t = POSSIBLE_TEXT[category];
       out.push({
-        probability: s.probability,
+        probability,
         finding: {
-          start: s.start,
-          end: s.end,
-          text: text.slice(s.start, s.end),
-          entryId: `${POSSIBLE_REF_PREFIX}${s.category}`,
-          category: s.category,
+          start,
+          end,
+          text: text.slice(start, end),
+          entryId: `${POSSIBLE_REF_PREFIX}${category}`,
+          category,
           explanation: t.explanation,
           alternatives: t.alternatives.slice(),
           source: POSSIBLE_SOURCE_TITLE,
-          quoted: insideQuote(quotes, s.start, s.end),
+          quoted: insideQuote(quotes, start, end),
           possible: true,
         },
       });
@@ -162,21 +198,20 @@ export function scorePossible(text: string, lexicon: readonly LanguageFinding[],
 }
 
 // Per run, a bit per category of the lexicon findings that overlap it: a binary search per finding, so that a note with
-// thousands of findings and sentences stays linear-logarithmic.
-function coveredCategories(runs: readonly (readonly Token[])[], lexicon: readonly LanguageFinding[]): Uint8Array {
-  const mask = new Uint8Array(runs.length);
+// thousands of findings and sentences stays linear-logarithmic. Run r is tokens [at[r], at[r + 1]) of `ta`.
+function coveredCategories(ta: TokenArrays, at: Int32Array, runs: number, lexicon: readonly LanguageFinding[]): Uint8Array {
+  const mask = new Uint8Array(runs);
   for (const f of lexicon) {
     const bit = 1 << CLASSIFIER_CATEGORIES.indexOf(f.category);
     // The first run that ends after the finding starts.
     let lo = 0;
-    let hi = runs.length;
+    let hi = runs;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const run = runs[mid]!;
-      if (run[run.length - 1]!.end <= f.start) lo = mid + 1;
+      if (ta.end[at[mid + 1]! - 1]! <= f.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let r = lo; r < runs.length && runs[r]![0]!.start < f.end; r++) mask[r]! |= bit;
+    for (let r = lo; r < runs && ta.start[at[r]!]! < f.end; r++) mask[r]! |= bit;
   }
   return mask;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_KEYS, CURRENT_FRAMEWORK } from '../indicators/index.ts';
-import { DEFAULT_INDICATOR_THRESHOLD, suggestIndicators } from './indicator-classifier.ts';
+import { DEFAULT_INDICATOR_THRESHOLD, parseSparseModel, suggestIndicators } from './indicator-classifier.ts';
 import { INDICATOR_CLASSIFIER_MODEL } from './indicator-classifier-model.ts';
 import { findIndicators } from './indicators.ts';
+import { forEachFeature } from './sentence-features.ts';
+import { tokenize } from './tokenize.ts';
 
 // Sentences written for these tests (not from the evaluation sets).
 const OLDER = 'The lads he hangs around with are all in their twenties and pick him up in a black car after school.';
@@ -27,6 +29,20 @@ describe('the indicator sentence classifier', () => {
     expect(OLDER.slice(f.start, f.end)).toBe(f.text);
     expect(f.text.split(' ').length).toBeLessThanOrEqual(6);
     expect(f.probability).toBeGreaterThanOrEqual(DEFAULT_INDICATOR_THRESHOLD);
+  });
+
+  it('scores as the feature strings do, to the last bit (the compiled model, sentence-model.ts)', () => {
+    const text = `Mum’s new PARTNER, who is 24, keeps choosing to collect her from school and buys her vapes.`;
+    const m = parseSparseModel(INDICATOR_CLASSIFIER_MODEL.category, INDICATOR_CLASSIFIER_MODEL.scale);
+    const logit = Array.from(m.bias);
+    forEachFeature(
+      tokenize(text).map((t) => t.norm),
+      (f) => {
+        const w = m.weights.get(f);
+        if (w !== undefined) for (let c = 0; c < logit.length; c++) if (w[c] !== 0) logit[c]! += w[c]!;
+      },
+    );
+    expect(suggestIndicators(text, [], { threshold: 0 }).map((f) => f.probability)).toEqual(logit.map((z) => 1 / (1 + Math.exp(-z))));
   });
 
   it('adds nothing where the spotter already found that category in the sentence, and only that sentence counts', () => {

@@ -1,8 +1,9 @@
 import { CURRENT_FRAMEWORK, type CategoryKey } from '../indicators/index.ts';
-import { contextOf, type Context } from './context.ts';
+import { type Context, type ContextCache, contextDetailArrays, newContextCache } from './context.ts';
 import { INDICATOR_CLASSIFIER_MODEL } from './indicator-classifier-model.ts';
-import { bestSpan, columnScores, type ParsedModel, sentenceRuns } from './sentence-features.ts';
-import { tokenize } from './tokenize.ts';
+import { bestSpan, type ParsedModel, runBounds } from './sentence-features.ts';
+import { columnContrib, compiled, featuresOf, logitsOf, newRunFeatures, tokenEntries, type WordEntry } from './sentence-model.ts';
+import { newTokenArrays, scanText, type TokenArrays } from './tokenize.ts';
 
 // A sentence classifier beside the indicator spotter (RESULTS.md "Indicator classifier experiment (session 19)"). The
 // spotter lists wording; new writers' misses are wording no earlier set used. This one-vs-rest logistic regression per
@@ -61,7 +62,29 @@ export type SuggestIndicatorOptions = {
   threshold?: number; // default DEFAULT_INDICATOR_THRESHOLD
   currentYear?: number; // as findIndicators: an earlier year near the span makes it historical
   models?: IndicatorModels; // another model (the cross-validation's); default the built-in one
+  tokens?: TokenArrays; // the text already scanned (tokenize.ts scanText), when the caller has it: not scanned again
 };
+
+// Per models: each category's column, and the code columns of each category (in the models' order).
+type Layout = { column: Map<string, number>; codesOf: number[][] };
+const layouts = new WeakMap<IndicatorModels, Layout>();
+function layoutOf(m: IndicatorModels): Layout {
+  let l = layouts.get(m);
+  if (l === undefined) {
+    const column = new Map(m.categories.map((c, k) => [c, k]));
+    const codesOf = m.categories.map((category) => m.codes.flatMap((code, k) => (CATEGORY_OF.get(code) === category ? [k] : [])));
+    layouts.set(m, (l = { column, codesOf }));
+  }
+  return l;
+}
+
+// Scratch, reused across calls (the function is synchronous): the note's scanned tokens, its runs, one run's features.
+const TA = newTokenArrays(1024);
+const RUNS = { at: new Int32Array(64) };
+const CAT_FEATURES = newRunFeatures();
+const CODE_FEATURES = newRunFeatures();
+const ENTRIES: WordEntry[] = [];
+let contrib = new Float64Array(64);
 
 /**
  * Possible signs in `text`: per sentence, each SAFEGUARD category the model scores at or above the threshold where
@@ -74,31 +97,67 @@ export function suggestIndicators(
 ): PossibleIndicatorFinding[] {
   const m = opts.models ?? builtIn();
   const threshold = opts.threshold ?? DEFAULT_INDICATOR_THRESHOLD;
-  const tokens = tokenize(text);
+  const ta = opts.tokens ?? scanText(text, TA);
   const out: PossibleIndicatorFinding[] = [];
+  if (ta.n === 0) return out;
   const Kc = m.categories.length;
-  let offset = 0;
-  for (const run of sentenceRuns(tokens)) {
-    const from = run[0]!.start;
-    const to = run[run.length - 1]!.end;
-    const words = run.map((t) => t.norm);
-    const cat = columnScores(words, m.category);
-    let code: Float64Array | null = null;
-    for (let c = 0; c < Kc; c++) {
-      const probability = 1 / (1 + Math.exp(-cat.logit[c]!));
-      const category = m.categories[c]!;
-      if (probability < threshold || found.some((f) => f.category === category && f.start < to && f.end > from)) continue;
-      code ??= columnScores(words, m.code).logit;
-      let best = -1;
-      for (let k = 0; k < m.codes.length; k++) if (CATEGORY_OF.get(m.codes[k]!) === category && (best < 0 || code[k]! > code[best]!)) best = k;
-      if (best < 0) continue;
-      const [a, b] = bestSpan(cat.contrib, run.length, Kc, c);
-      const start = run[a]!.start;
-      const end = run[b]!.end;
-      const ctx = contextOf(tokens, offset + a, offset + b + 1, opts.currentYear === undefined ? {} : { currentYear: opts.currentYear });
-      out.push({ code: m.codes[best]!, category, start, end, text: text.slice(start, end), ...ctx, possible: true, probability });
+  const cat = compiled(m.category);
+  const codes = compiled(m.code);
+  const { column, codesOf } = layoutOf(m);
+  const runs = runBounds(ta, RUNS);
+  const at = RUNS.at;
+  // Per run, the categories the spotter found something of (bit per column; Kc <= 31).
+  const covered = new Int32Array(runs);
+  for (const f of found) {
+    const c = column.get(f.category);
+    if (c === undefined) continue;
+    let lo = 0;
+    let hi = runs;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ta.end[at[mid + 1]! - 1]! <= f.start) lo = mid + 1;
+      else hi = mid;
     }
-    offset += run.length;
+    for (let r = lo; r < runs && ta.start[at[r]!]! < f.end; r++) covered[r]! |= 1 << c;
+  }
+  const logit = new Float64Array(Kc);
+  let codeLogit: Float64Array | null = null;
+  const ctxOpts = opts.currentYear === undefined ? {} : { currentYear: opts.currentYear };
+  let perSentence: ContextCache | null = null; // ConText's sentence analyses, from the first possible sign
+  for (let r = 0; r < runs; r++) {
+    const from = at[r]!;
+    const n = at[r + 1]! - from;
+    logitsOf(cat, featuresOf(cat, tokenEntries(cat, ta, from, n, ENTRIES), n, CAT_FEATURES), logit);
+    let codeDone = false;
+    for (let c = 0; c < Kc; c++) {
+      const probability = 1 / (1 + Math.exp(-logit[c]!));
+      if (probability < threshold || (covered[r]! & (1 << c)) !== 0) continue;
+      if (!codeDone) {
+        codeLogit = logitsOf(codes, featuresOf(codes, tokenEntries(codes, ta, from, n, ENTRIES), n, CODE_FEATURES), codeLogit ?? new Float64Array(codes.K));
+        codeDone = true;
+      }
+      let best = -1;
+      for (const k of codesOf[c]!) if (best < 0 || codeLogit![k]! > codeLogit![best]!) best = k;
+      if (best < 0) continue;
+      if (contrib.length < n) contrib = new Float64Array(2 * n);
+      const [a, b] = bestSpan(columnContrib(cat, CAT_FEATURES, c, contrib), n, 1, 0);
+      const start = ta.start[from + a]!;
+      const end = ta.end[from + b]!;
+      const { negated, hypothetical, historical, experiencer } = contextDetailArrays(ta, from + a, from + b + 1, ctxOpts, (perSentence ??= newContextCache()));
+      out.push({
+        code: m.codes[best]!,
+        category: m.categories[c]!,
+        start,
+        end,
+        text: text.slice(start, end),
+        negated,
+        hypothetical,
+        historical,
+        experiencer,
+        possible: true,
+        probability,
+      });
+    }
   }
   return out;
 }

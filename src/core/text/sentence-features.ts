@@ -1,8 +1,9 @@
-import type { Token } from './tokenize.ts';
+import type { Token, TokenArrays } from './tokenize.ts';
 
 // The features and sentence runs of the sentence classifiers (core/language/classifier.ts for wording,
 // indicator-classifier.ts for signs), shared with their training scripts so that training and use see the same
-// features, and their scoring for any number of columns. Pure, linear in the length of the text.
+// features, and the span of a score for any number of columns (the scoring itself: sentence-model.ts). Pure, linear in
+// the length of the text.
 
 // A run-on note without full stops is cut into windows of this many tokens, so that a legacy note of hundreds of words
 // is scored as pieces of sentence size (the size the models were trained on).
@@ -15,7 +16,7 @@ export const MAX_SPAN_TOKENS = 6;
 
 // An adult's age: 18 to 79 on its own or as "19-year-old", "24yo", "20s"; or an age group in words.
 const ADULT_AGE_WORDS = new Set(['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'mid-twenties', 'mid-thirties', 'mid-forties']);
-function isAdultAge(w: string): boolean {
+export function isAdultAge(w: string): boolean {
   if (ADULT_AGE_WORDS.has(w)) return true;
   const c0 = w.charCodeAt(0);
   const c1 = w.charCodeAt(1);
@@ -28,7 +29,7 @@ function isAdultAge(w: string): boolean {
 
 // Words that name a relationship or an older person: with an adult's age nearby, an adult in a relationship with a
 // child (the most frequent adult-centred label and consent wording in the sets).
-const RELATIONSHIP_WORDS = new Set([
+export const RELATIONSHIP_WORDS: ReadonlySet<string> = new Set([
   'boyfriend',
   'girlfriend',
   'partner',
@@ -49,7 +50,7 @@ const RELATIONSHIP_WORDS = new Set([
   'dating',
   'seeing',
 ]);
-const AGE_WINDOW = 5;
+export const AGE_WINDOW = 5;
 
 // A light suffix strip, so that "choosing", "chooses" and "choosed" share a feature with each other (not with "chose").
 export function stem(w: string): string {
@@ -113,30 +114,38 @@ export function sentenceRuns(tokens: readonly Token[]): Token[][] {
   return runs;
 }
 
+/**
+ * sentenceRuns over scanned tokens (tokenize.ts scanText), without an array per run: run r is tokens
+ * [out.at[r], out.at[r + 1]). Returns the number of runs; `out.at` grows as needed.
+ */
+export function runBounds(ta: TokenArrays, out: { at: Int32Array }): number {
+  if (out.at.length < 2) out.at = new Int32Array(64);
+  out.at[0] = 0;
+  if (ta.n === 0) return 0;
+  let r = 0;
+  let runStart = 0;
+  for (let k = 1; k < ta.n; k++) {
+    if (ta.sentence[k] !== ta.sentence[k - 1] || k - runStart >= MAX_SENTENCE_TOKENS) {
+      if (r + 2 >= out.at.length) {
+        const g = new Int32Array(out.at.length * 2);
+        g.set(out.at);
+        out.at = g;
+      }
+      out.at[++r] = k;
+      runStart = k;
+    }
+  }
+  if (r + 2 > out.at.length) {
+    const g = new Int32Array(out.at.length * 2);
+    g.set(out.at);
+    out.at = g;
+  }
+  out.at[++r] = ta.n;
+  return r;
+}
+
 /** A model: a bias and, per feature, a weight per column. */
 export type ParsedModel = { bias: Float64Array; weights: Map<string, Float64Array> };
-
-/**
- * Every column's logit for one run's words, and each word's contribution per column (`contrib[i * K + c]`: its word
- * and stem weights, an equal share of each pair it belongs to). K is the model's number of columns.
- */
-export function columnScores(words: readonly string[], m: ParsedModel): { logit: Float64Array; contrib: Float64Array } {
-  const K = m.bias.length;
-  const logit = Float64Array.from(m.bias);
-  const contrib = new Float64Array(words.length * K);
-  forEachFeature(words, (f, first, last) => {
-    const w = m.weights.get(f);
-    if (w === undefined) return;
-    const share = 1 / (last - first + 1);
-    for (let c = 0; c < K; c++) {
-      const x = w[c]!;
-      if (x === 0) continue;
-      logit[c]! += x;
-      for (let i = first; i <= last; i++) contrib[i * K + c]! += x * share;
-    }
-  });
-  return { logit, contrib };
-}
 
 /**
  * The contiguous run of at most MAX_SPAN_TOKENS of the `n` words whose contributions to column `c` add up to the most
