@@ -222,6 +222,8 @@ function growCandidates(): void {
  * The check from a matcher's triples (entry, startToken, endToken) over `ta` (the fast path: analyse.ts runs one
  * matcher for the indicators, the lexicon and the ConText triggers): entries `first` + lexicon index are lexicon entries,
  * the others are skipped. `quotes` (quoteSpans by default) is called only when needed: it is a second pass over the text.
+ * `context`: the scan's ConText cache when the caller has one (analyse.ts: its sentences' triggers come from the same
+ * walk), else each sentence asked about runs the trigger matcher.
  */
 export function checkLanguageTriples(
   text: string,
@@ -230,6 +232,7 @@ export function checkLanguageTriples(
   count: number,
   first: number,
   quotes: (() => readonly (readonly [number, number])[]) | null = null,
+  context: ContextCache | null = null,
 ): LanguageFinding[] {
   let n = 0;
   // No quotation mark in the note (the scan saw none, and the caller gave no spans of its own): an entry that needs
@@ -258,7 +261,7 @@ export function checkLanguageTriples(
   findCueHits(COMPILED.criticism, ta, criticismSpec, candS, candE, n);
   let nKept = 0;
   let quoteList: QuoteIndex | null = null;
-  let ctxCache: ContextCache | null = null;
+  let ctxCache: ContextCache | null = context;
   for (let k = 0; k < n; k++) {
     const sp = candEntry[k]!;
     const q = entries[sp]!.entry.quoted; // quotation marks as context (types.ts, quotes.ts)
