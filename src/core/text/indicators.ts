@@ -1143,9 +1143,7 @@ export function findIndicatorsInTriples(
   const cache = perSentence ?? newContextCache();
   const findings: IndicatorFinding[] = [];
   noteStamp++;
-  // Each span in a function of its own, not the loop's body: in a long note V8 runs the loop as on-stack-replaced code,
-  // which kept deoptimising at a branch first taken there, for every later span taking it (the cached code stays).
-  const spanFinding = (k: number): void => {
+  for (let k = 0; k < spans; k++) {
     const entry = candEntry[k]!;
     const startToken = candStart[k]!;
     const endToken = candEnd[k]!;
@@ -1169,12 +1167,12 @@ export function findIndicatorsInTriples(
         for (let j = endToken; j < w && !reported; j++) reported = HEADING_REPORT_WORDS.has(normAt(ta, j));
         let clause = false;
         for (let j = sentenceStart(ta, startToken); j < w && !clause; j++) clause = headingClauseWord(normAt(ta, j));
-        if (headingRoleDrops(normAt(ta, w), before, reported, ENTRY_CODE[entry]!.code, clause)) return;
+        if (headingRoleDrops(normAt(ta, w), before, reported, ENTRY_CODE[entry]!.code, clause)) continue;
         if (HEADING_CODE[entry] === true) {
           const opens =
             startToken === 0 || opensLine(text, ta.end[startToken - 1]!, ta.start[startToken]!, ta.sentence[startToken - 1] !== ta.sentence[startToken]);
-          if (headingWriterDrops(ENTRY_CODE[entry]!.code, normAt(ta, endToken - 1), opens)) return;
-          if (headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) return;
+          if (headingWriterDrops(ENTRY_CODE[entry]!.code, normAt(ta, endToken - 1), opens)) continue;
+          if (headingHasSubject(normAt(ta, h), text.slice(ta.start[h], ta.end[h]))) continue;
         }
       }
     }
@@ -1256,7 +1254,7 @@ export function findIndicatorsInTriples(
           f.end = end;
           f.text = text.slice(f.start, end);
         }
-        return;
+        continue;
       }
     }
     if (findings.length === foundEnd.length) foundEnd = growInt32(foundEnd, findings.length + 1);
@@ -1273,8 +1271,7 @@ export function findIndicatorsInTriples(
       historical: ctx.historical,
       experiencer: ctx.experiencer,
     });
-  };
-  for (let k = 0; k < spans; k++) spanFinding(k);
+  }
   return findings;
 }
 
