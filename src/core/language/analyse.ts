@@ -124,7 +124,7 @@ function analyseScanned(text: string, opts: ContextOptions, matcher: RangePhrase
   try {
     return {
       indicators: findIndicatorsInTriples(text, ta, opts, triples, count, SENTENCES),
-      language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS),
+      language: checkLanguageTriples(text, ta, triples, count, N_INDICATORS, null, SENTENCES),
     };
   } finally {
     for (let k = 0; k < CUE_SETS.length; k++) endPrefill(CUE_SETS[k]!);

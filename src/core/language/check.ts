@@ -222,6 +222,8 @@ function growCandidates(): void {
  * The check from a matcher's triples (entry, startToken, endToken) over `ta` (the fast path: analyse.ts runs one
  * matcher for the indicators, the lexicon and the ConText triggers): entries `first` + lexicon index are lexicon entries,
  * the others are skipped. `quotes` (quoteSpans by default) is called only when needed: it is a second pass over the text.
+ * `context`: the scan's ConText cache when the caller has one (analyse.ts: its sentences' triggers come from the same
+ * walk), else each sentence asked about runs the trigger matcher.
  */
 export function checkLanguageTriples(
   text: string,
@@ -230,6 +232,7 @@ export function checkLanguageTriples(
   count: number,
   first: number,
   quotes: (() => readonly (readonly [number, number])[]) | null = null,
+  context: ContextCache | null = null,
 ): LanguageFinding[] {
   let n = 0;
   // No quotation mark in the note (the scan saw none, and the caller gave no spans of its own): an entry that needs
@@ -257,63 +260,12 @@ export function checkLanguageTriples(
   findCueHits(cues, ta, candEntry, candS, candE, n);
   findCueHits(COMPILED.criticism, ta, criticismSpec, candS, candE, n);
   let nKept = 0;
-  let quoteList: QuoteIndex | null = null;
-  let ctxCache: ContextCache | null = null;
-  for (let k = 0; k < n; k++) {
-    const sp = candEntry[k]!;
-    const q = entries[sp]!.entry.quoted; // quotation marks as context (types.ts, quotes.ts)
-    const start = candStart[k]!;
-    const end = candEnd[k]!;
-    // (Round 26: the words of a heading that names the writer's role meet no requirement: writerHeadingEnd.)
-    if (
-      !requiresAfterWriter(cues, text, ta, sp, candS[k]!, candE[k]!) &&
-      !(entries[sp]!.entry.contextInSentence === true && requiresAfterWriter(COMPILED.sentenceCues, text, ta, sp, candS[k]!, candE[k]!)) &&
-      !(entries[sp]!.entry.labelFrame === true && afterCopula(ta, candS[k]!))
-    ) {
-      if (q !== 'sufficient' || !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
-    }
-    // (The heading is looked for only when a veto is near at all: the test bounded by it can only say less.)
-    if (
-      vetoed(cues, ta, sp, candS[k]!, candE[k]!) &&
-      vetoed(cues, ta, sp, candS[k]!, candE[k]!, Math.max(vetoFrom(text, ta, candS[k]!), reportFrom(text, ta, candS[k]!))) &&
-      !quotedPastVeto(cues, ta, sp, k, (quoteList ??= quoteIndex(text, ta, quotes)))
-    )
-      continue;
-    if (criticismNear(text, ta, candS[k]!, candE[k]!)) continue;
-    if (criticisedNext(ta, candS[k]!, candE[k]!, () => insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end))) continue;
-    // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
-    if (
-      ABOUT_CHILD[sp] === 1 &&
-      adultIsSubject(text, ta, candS[k]!, candE[k]!, (ctxCache ??= freshCache())) &&
-      !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)
-    )
-      continue;
-    // Round 29: a sentence about an adult given by age at its start, with no child in it ("Custody record: DP aged 47
-    // detained for being drunk and disorderly", "the defendant, aged 34, has a long history of dealing cocaine", "a
-    // 38-year-old woman working as a sex worker reported a robbery"): adultAgedSubject. Not a label (it names the adult
-    // anyway) nor minimising wording (about what happened, whoever the subject).
-    if (AGED_SUBJECT_ENTRY[sp] === 1 && adultAgedSubject(text, ta, candS[k]!) && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end))
-      continue;
-    // Round 26: a verb of the wording used as a noun after a determiner ("the messages the man keeps sending", "her
-    // online chats with two adult men"): the child is not said to do it (nounUse).
-    if (nounUse(ta, candS[k]!)) continue;
-    // Round 26: a pet as the subject ("the dog ran off in the park and came back safe and well": animalSubject).
-    if (animalSubject(text, ta, candS[k]!)) continue;
-    // Round 26: a partner named by a possessive whose owner is an adult ("the passenger was an adult woman who said her
-    // boyfriend would pay", "the tenant lives with her partner"): the adult's own relationship (adultPossessor).
-    if (LABEL_ENTRY[sp] === 1 && adultPossessor(text, ta, candS[k]!, candE[k]!) && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end))
-      continue;
-    // (In someone's own words the denial records the label used about them: "I am not a slag" stays, as quoted; round
-    // 25: not a denial outside the quotation marks, the writer's own: 'Kelly was not being "difficult", she was scared'.)
-    const denial = deniedAt(text, ta, candS[k]!);
-    if (denial >= 0) {
-      const ql = (quoteList ??= quoteIndex(text, ta, quotes));
-      if (!insideQuote(ql, start, end) || !insideQuote(ql, ta.start[denial]!, ta.end[denial]!)) continue;
-    }
-    if (q === 'required' && !insideQuote((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
-    if (q === 'scare' && !scareQuoted((quoteList ??= quoteIndex(text, ta, quotes)), start, end)) continue;
-    kept[nKept++] = k;
-  }
+  heldQuoteList = null;
+  heldContext = context;
+  for (let k = 0; k < n; k++) if (candidateHolds(text, ta, k, quotes, cues, entries)) kept[nKept++] = k;
+  let quoteList: QuoteIndex | null = heldQuoteList;
+  heldQuoteList = null;
+  heldContext = null;
   // By preference (a total order): insertion sort for the usual handful, the library sort for a long note.
   if (nKept > 16) kept.set(Array.from(kept.subarray(0, nKept)).sort(byPreference));
   else {
@@ -372,6 +324,77 @@ export function checkLanguageTriples(
   }
   const trimmed = trailingAnd(text, findings);
   return joinAdjacent(text, quoteList === null ? trimmed : onePerQuote(text, trimmed, quoteList));
+}
+
+// The quoted stretches and the ConText cache of the note in checkLanguageTriples, made when a candidate first needs them.
+let heldQuoteList: QuoteIndex | null = null;
+let heldContext: ContextCache | null = null;
+function heldQuotes(text: string, ta: TokenArrays, quotes: (() => readonly (readonly [number, number])[]) | null): QuoteIndex {
+  return (heldQuoteList ??= quoteIndex(text, ta, quotes));
+}
+
+// Whether candidate k of checkLanguageTriples holds. A function of its own, not the body of the loop over a note's
+// candidates: in a long note V8 runs that loop as on-stack-replaced code, which kept deoptimising at a rule's branch
+// first taken there (the cached code is not replaced), for every later candidate that took it.
+function candidateHolds(
+  text: string,
+  ta: TokenArrays,
+  k: number,
+  quotes: (() => readonly (readonly [number, number])[]) | null,
+  cues: CompiledCues,
+  entries: typeof COMPILED.entries,
+): boolean {
+  const sp = candEntry[k]!;
+  const q = entries[sp]!.entry.quoted; // quotation marks as context (types.ts, quotes.ts)
+  const start = candStart[k]!;
+  const end = candEnd[k]!;
+  // (Round 26: the words of a heading that names the writer's role meet no requirement: writerHeadingEnd.)
+  if (
+    !requiresAfterWriter(cues, text, ta, sp, candS[k]!, candE[k]!) &&
+    !(entries[sp]!.entry.contextInSentence === true && requiresAfterWriter(COMPILED.sentenceCues, text, ta, sp, candS[k]!, candE[k]!)) &&
+    !(entries[sp]!.entry.labelFrame === true && afterCopula(ta, candS[k]!))
+  ) {
+    if (q !== 'sufficient' || !insideQuote(heldQuotes(text, ta, quotes), start, end)) return false;
+  }
+  // (The heading is looked for only when a veto is near at all: the test bounded by it can only say less.)
+  if (
+    vetoed(cues, ta, sp, candS[k]!, candE[k]!) &&
+    vetoed(cues, ta, sp, candS[k]!, candE[k]!, Math.max(vetoFrom(text, ta, candS[k]!), reportFrom(text, ta, candS[k]!))) &&
+    !quotedPastVeto(cues, ta, sp, k, heldQuotes(text, ta, quotes))
+  )
+    return false;
+  if (criticismNear(text, ta, candS[k]!, candE[k]!)) return false;
+  if (criticisedNext(ta, candS[k]!, candE[k]!, () => insideQuote(heldQuotes(text, ta, quotes), start, end))) return false;
+  // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
+  if (
+    ABOUT_CHILD[sp] === 1 &&
+    adultIsSubject(text, ta, candS[k]!, candE[k]!, (heldContext ??= freshCache())) &&
+    !insideQuote(heldQuotes(text, ta, quotes), start, end)
+  )
+    return false;
+  // Round 29: a sentence about an adult given by age at its start, with no child in it ("Custody record: DP aged 47
+  // detained for being drunk and disorderly", "the defendant, aged 34, has a long history of dealing cocaine", "a
+  // 38-year-old woman working as a sex worker reported a robbery"): adultAgedSubject. Not a label (it names the adult
+  // anyway) nor minimising wording (about what happened, whoever the subject).
+  if (AGED_SUBJECT_ENTRY[sp] === 1 && adultAgedSubject(text, ta, candS[k]!) && !insideQuote(heldQuotes(text, ta, quotes), start, end)) return false;
+  // Round 26: a verb of the wording used as a noun after a determiner ("the messages the man keeps sending", "her
+  // online chats with two adult men"): the child is not said to do it (nounUse).
+  if (nounUse(ta, candS[k]!)) return false;
+  // Round 26: a pet as the subject ("the dog ran off in the park and came back safe and well": animalSubject).
+  if (animalSubject(text, ta, candS[k]!)) return false;
+  // Round 26: a partner named by a possessive whose owner is an adult ("the passenger was an adult woman who said her
+  // boyfriend would pay", "the tenant lives with her partner"): the adult's own relationship (adultPossessor).
+  if (LABEL_ENTRY[sp] === 1 && adultPossessor(text, ta, candS[k]!, candE[k]!) && !insideQuote(heldQuotes(text, ta, quotes), start, end)) return false;
+  // (In someone's own words the denial records the label used about them: "I am not a slag" stays, as quoted; round
+  // 25: not a denial outside the quotation marks, the writer's own: 'Kelly was not being "difficult", she was scared'.)
+  const denial = deniedAt(text, ta, candS[k]!);
+  if (denial >= 0) {
+    const ql = heldQuotes(text, ta, quotes);
+    if (!insideQuote(ql, start, end) || !insideQuote(ql, ta.start[denial]!, ta.end[denial]!)) return false;
+  }
+  if (q === 'required' && !insideQuote(heldQuotes(text, ta, quotes), start, end)) return false;
+  if (q === 'scare' && !scareQuoted(heldQuotes(text, ta, quotes), start, end)) return false;
+  return true;
 }
 
 // Round 32 (pass across sets): a secondary entry's finding (types.ts `secondary`) after another finding of the same

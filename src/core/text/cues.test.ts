@@ -78,6 +78,10 @@ describe('cues in one long sentence', () => {
     expect(kept(`An adult ${filler(6)} picks up Jade.`)).toEqual([]);
     expect(kept(near)).toEqual(Array.from({ length: 40 }, () => 1));
     expect(kept(far)).toEqual([]);
+    // Windows that overlap: the words read for one are asked again by the next, which reads on from there ("men" is read
+    // only for the last match, "adult" for the first and asked by the second).
+    const overlap = `${filler(30)} picks up ${filler(3)} an adult ${filler(2)} picks up ${filler(7)} picks up ${filler(9)} picks up ${filler(3)} men ${filler(30)}`;
+    expect(kept(overlap)).toEqual([1, 1, 1]);
     // A prefix cue (entry 4: "promised" only near "groom*") in a long sentence.
     expect(kept(`${filler(100)} he was groomed and promised ${filler(100)} promised ${filler(100)}`)).toEqual([4]);
   });

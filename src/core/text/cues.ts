@@ -42,11 +42,14 @@ type CueList = {
   memoStart: number; // the sentence's tokens [memoStart, memoEnd)
   memoEnd: number;
   memoResult: boolean;
-  // In a sentence longer than the window (sentenceHits): the tokens of one sentence of one scan that are cue words.
+  // In a sentence longer than the window (sentenceHits): the tokens of one sentence of one scan that are cue words, read
+  // so far over the tokens [hitsFrom, hitsTo).
   hitsSerial: number;
   hitsSentence: number;
   hits: Int32Array;
   hitsLength: number;
+  hitsFrom: number;
+  hitsTo: number;
 };
 type CompiledSpec = {
   requires: readonly number[]; // cue indices
@@ -106,6 +109,8 @@ function cueList(cues: readonly number[], wordCues: readonly (WordCue | undefine
     hitsSentence: -1,
     hits: new Int32Array(16),
     hitsLength: 0,
+    hitsFrom: 0,
+    hitsTo: 0,
   };
 }
 
@@ -350,9 +355,9 @@ function cueNear(
   let t = a;
   if (a === lo && hi > lo && sentences[hi - 1] === sentence) {
     // The window lies inside one long sentence (a legacy note with no full stops, or an adversarial one): its cue words
-    // are found once for the sentence and each window asks them by binary search, instead of reading every window's
-    // tokens again for every match (a 100 KB sentence has thousands of matches).
-    sentenceHits(list, ta, sentences, sentence, s);
+    // are read once and each window asks them by binary search, instead of reading every window's tokens again for
+    // every match (a 100 KB sentence has thousands of matches).
+    sentenceHits(list, ta, sentence, lo, hi);
     const i = lowerBound(list.hits, lo, list.hitsLength);
     if (i < list.hitsLength && list.hits[i]! < hi) return true;
     t = hi;
@@ -396,13 +401,22 @@ function isCueWord(list: CueList, ta: TokenArrays, t: number): boolean {
   return false;
 }
 
-/** Fills list.hits with the positions, in order, of the cue words of the sentence holding token s (once per scan). */
-function sentenceHits(list: CueList, ta: TokenArrays, sentences: Int32Array, sentence: number, s: number): void {
-  if (list.hitsSerial === ta.serial && list.hitsSentence === sentence) return;
-  let start = s;
-  while (start > 0 && sentences[start - 1] === sentence) start--;
-  let n = 0;
-  for (let t = start; t < ta.n && sentences[t] === sentence; t++) {
+/**
+ * Brings list.hits up to date for the window [lo, hi) inside one sentence: the positions, in order, of the list's cue
+ * words from where the list's reading of this sentence began. The windows of a sentence's matches mostly move forward,
+ * so each token is read once per list, and only where a window of the list lies (thousands of lists ask about a 100 KB
+ * sentence, most of them about a few windows: reading the whole sentence for each was most of such a note's time).
+ */
+function sentenceHits(list: CueList, ta: TokenArrays, sentence: number, lo: number, hi: number): void {
+  if (list.hitsSerial !== ta.serial || list.hitsSentence !== sentence || lo < list.hitsFrom || lo > list.hitsTo) {
+    list.hitsSerial = ta.serial;
+    list.hitsSentence = sentence;
+    list.hitsLength = 0;
+    list.hitsFrom = lo;
+    list.hitsTo = lo;
+  }
+  let n = list.hitsLength;
+  for (let t = list.hitsTo; t < hi; t++) {
     if (!isCueWord(list, ta, t)) continue;
     if (n === list.hits.length) {
       const grown = new Int32Array(2 * n);
@@ -411,8 +425,7 @@ function sentenceHits(list: CueList, ta: TokenArrays, sentences: Int32Array, sen
     }
     list.hits[n++] = t;
   }
-  list.hitsSerial = ta.serial;
-  list.hitsSentence = sentence;
+  if (hi > list.hitsTo) list.hitsTo = hi;
   list.hitsLength = n;
 }
 

@@ -452,12 +452,31 @@ function isDigitToken(text: string, a: number, b: number): boolean {
 /** `anyHeading`: also a relative's heading that stays the subject ("Dad 12/03/2024: drinking again"), for its date. */
 export function headerEnd(text: string, ta: TokenArrays, t: number, anyHeading = false): number {
   if (t >= ta.n) return -1;
+  // The heading is its sentence's: found once per sentence (per anyHeading), then each token only asks whether it lies
+  // past the heading's colon (a 100 KB sentence has thousands of findings, each asking up to three times).
+  const k = anyHeading ? 1 : 0;
+  if (headSerial[k] !== ta.serial || headSentence[k] !== ta.sentence[t]) {
+    headSerial[k] = ta.serial;
+    headSentence[k] = ta.sentence[t]!;
+    sentenceHeading(text, ta, t, anyHeading, k);
+  }
+  return headColon[k]! >= 0 && headColon[k]! < t ? headResult[k]! : -1;
+}
+
+// By anyHeading: the scan and sentence last asked about, the token before the heading's colon (-1: none within the
+// heading's words) and headerEnd's answer for a token past it.
+const headSerial = [-1, -1];
+const headSentence = [-1, -1];
+const headColon = [-1, -1];
+const headResult = [-1, -1];
+function sentenceHeading(text: string, ta: TokenArrays, t: number, anyHeading: boolean, k: number): void {
   const { sentence, start, end } = ta;
   const a = sentenceStart(ta, t);
+  headColon[k] = -1;
+  headResult[k] = -1;
   // A date or time in the heading does not count as its words ("Midwifery booking 09/01/2024 14:10:").
-  for (let h = a, words = 0; words < HEADER_MAX_WORDS && h < t; h++) {
+  for (let h = a, words = 0; words < HEADER_MAX_WORDS && h + 1 < ta.n && sentence[h + 1] === sentence[t]; h++) {
     if (!isDigitToken(text, start[h]!, end[h]!)) words++;
-    if (sentence[h + 1] !== sentence[t]) return -1;
     const gapEnd = start[h + 1]!;
     for (let c = end[h]!; c < gapEnd - 1; c++) {
       if (text.charCodeAt(c) !== 58) continue;
@@ -466,11 +485,12 @@ export function headerEnd(text: string, ta: TokenArrays, t: number, anyHeading =
         // Who the heading names comes before its date ("Dad 12/03/2024 14:10: drinking again" is dad's).
         let who = h;
         while (who > a && isHeadingDateWord(normAt(ta, who))) who--;
-        return anyHeading || headingIsSource(normAt(ta, who), normAt(ta, h + 1), text.slice(start[h + 1], end[h + 1])) ? h + 1 : -1;
+        headColon[k] = h;
+        headResult[k] = anyHeading || headingIsSource(normAt(ta, who), normAt(ta, h + 1), text.slice(start[h + 1], end[h + 1])) ? h + 1 : -1;
+        return;
       }
     }
   }
-  return -1;
 }
 
 /**
@@ -1194,7 +1214,11 @@ export function findIndicatorsInTriples(
       }
     }
     const dated = header < 0 ? headerEnd(text, ta, startToken, true) : -1;
-    const ctx = contextDetailArrays(ta, startToken, endToken, header >= 0 ? { ...opts, header } : dated >= 0 ? { ...opts, datedHeading: dated } : opts, cache);
+    // One options object of one shape, reused (not a new object per finding).
+    ctxOpts.currentYear = opts.currentYear;
+    ctxOpts.header = header >= 0 ? header : opts.header;
+    ctxOpts.datedHeading = header < 0 && dated >= 0 ? dated : opts.datedHeading;
+    const ctx = contextDetailArrays(ta, startToken, endToken, ctxOpts, cache);
     if (
       ctx.experiencer === 'other' &&
       ACTED_ON_CHILD[entry] === true &&
@@ -1287,6 +1311,8 @@ export function findIndicatorsInTriples(
   }
   return findings;
 }
+
+const ctxOpts: ContextOptions = { currentYear: undefined, header: undefined, datedHeading: undefined };
 
 // The end token of each finding so far (findIndicatorsInTriples), by index.
 let foundEnd: Int32Array<ArrayBuffer> = new Int32Array(64);
