@@ -487,6 +487,10 @@ program
   .option('--out <dir>', 'folder for report.html and report.json (overwritten on a rerun)')
   .option('--progress', 'show progress even when standard error is not a terminal')
   .option(
+    '--possible-signs',
+    'also show the sentence classifier’s possible signs on the timelines (its reading of a sentence where the listed wording found nothing of that kind): shown, never scored; about twice the time per note',
+  )
+  .option(
     '--workers <n>',
     'worker threads for the analysis, besides this one, which helps whenever they are busy (0: none; default: one per CPU but one, at most 3, none for files under 64 MB, where starting threads costs more than they save)',
   )
@@ -497,7 +501,7 @@ program
       'Save a spreadsheet as "CSV UTF-8": rows in another encoding are skipped, and the summary says so once for the file.\n' +
       'Bad rows are skipped and listed with their line numbers in the report. Problems with the command are printed on stderr with exit code 2.',
   )
-  .action(async (file: string | undefined, o: { out?: string; progress?: boolean; workers?: string }) => {
+  .action(async (file: string | undefined, o: { out?: string; progress?: boolean; workers?: string; possibleSigns?: boolean }) => {
     const { review, workerCount } = await import('./review.ts');
     const { workers, ...rest } = o;
     await review(file, { ...rest, ...(workers === undefined ? {} : { workers: workerCount(workers) }) });

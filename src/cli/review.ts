@@ -14,6 +14,7 @@ export type ReviewOptions = {
   out?: string;
   progress?: boolean;
   /** worker threads besides this one (0: none); by default one per CPU but one, from 64 MB */ workers?: number;
+  /** the indicator classifier's possible signs on the timelines, shown and never scored */ possibleSigns?: boolean;
 };
 export type ReviewIo = { stderr: NodeJS.WriteStream; now: () => number };
 
@@ -99,7 +100,7 @@ export async function review(fileArg: string | undefined, opts: ReviewOptions, i
         },
       },
       // This thread has nothing else to do: it analyses too whenever the workers are busy.
-      { workers: opts.workers, mainThreadHelps: true },
+      { workers: opts.workers, mainThreadHelps: true, possibleSigns: opts.possibleSigns === true },
     );
     progress.end();
     const bad = summary.badRows;

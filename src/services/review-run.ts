@@ -60,6 +60,8 @@ export type ReviewRunOptions = {
   mainThreadHelps?: boolean;
   /** A row (CSV) or line (JSON Lines) larger than this is reported as a bad row and skipped. */
   maxRecordBytes?: number;
+  /** Add the indicator classifier's possible signs to the timelines, shown and never scored (about twice the time a note takes). */
+  possibleSigns?: boolean;
   /** How the work is cut (tests make both small to get many pieces): bytes read at a time, about one batch each ... */
   readBytes?: number;
   /** ... and notes per job of the per-person review. */
@@ -114,7 +116,11 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
   const auto = defaultThreads(size);
   const threads = opts.workers === undefined ? auto.workers : Math.max(0, Math.floor(opts.workers));
   const helps = opts.mainThreadHelps ?? (opts.workers === undefined && auto.mainThreadHelps);
-  const runner = threads > 0 ? workerRunner(threads, () => rev.translator(), maxRecordBytes, helps) : inlineRunner(() => rev.translator(), maxRecordBytes);
+  const possible = opts.possibleSigns === true;
+  const runner =
+    threads > 0
+      ? workerRunner(threads, () => rev.translator(), maxRecordBytes, helps, possible)
+      : inlineRunner(() => rev.translator(), maxRecordBytes, possible);
   const bad: BadRow[] = [];
   const byReason: Record<string, number> = {};
   let badCount = 0;
@@ -185,7 +191,7 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
       assumptions: {
         age: ASSUMED_AGE,
         ageNote: `The notes carry no date of birth, so every screening assumes age ${ASSUMED_AGE}. The rule that any sexual activity under 13 is high risk cannot fire: check the ages of younger children by hand.`,
-        window: `On each note date, signs from the previous ${LOOKBACK_MONTHS} months are scored: current if within ${CURRENT_MONTHS} months, past if ${CURRENT_MONTHS} to ${LOOKBACK_MONTHS} months before, both if both. Negated and hypothetical signs, and signs about someone other than the child or the family, are shown but not scored.`,
+        window: `On each note date, signs from the previous ${LOOKBACK_MONTHS} months are scored: current if within ${CURRENT_MONTHS} months, past if ${CURRENT_MONTHS} to ${LOOKBACK_MONTHS} months before, both if both. Negated and hypothetical signs, and signs about someone other than the child or the family, are shown but not scored.${possible ? " So are the sentence classifier's possible signs: its reading of a sentence where the listed wording found nothing of that kind." : ''}`,
         referralFollowUpDays: REFERRAL_FOLLOW_UP_DAYS,
         detection: 'Indicators, wording and referrals are found automatically in free text: read the notes before acting on a finding.',
       },

@@ -197,7 +197,7 @@ function workerMain(): void {
   // As the CLI does for its own thread (cli/main.ts): the analysis's automaton from the cache, not built again here.
   useAutomatonCache();
   const port = parentPort!;
-  const analyser = new NoteAnalyser();
+  const analyser = new NoteAnalyser((workerData as { possibleSigns?: boolean }).possibleSigns === true);
   let people: { tables: TableEntries; options: PeopleOptions } | null = null;
   port.on('message', (m: ToWorker) => {
     try {
@@ -233,8 +233,8 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-export function inlineRunner(newTranslator: () => Translator, maxRecordBytes: number): Runner {
-  const analyser = new NoteAnalyser();
+export function inlineRunner(newTranslator: () => Translator, maxRecordBytes: number, possibleSigns = false): Runner {
+  const analyser = new NoteAnalyser(possibleSigns);
   const tr = newTranslator();
   let people: { tables: TableEntries; options: PeopleOptions } | null = null;
   const done = { onWorkers: 0, onMainThread: 0 };
@@ -263,14 +263,18 @@ export function inlineRunner(newTranslator: () => Translator, maxRecordBytes: nu
  * its queue full (as inlineRunner would run it): while the workers start (about a second each, loading the code and the
  * automaton) and whenever they fall behind, so that this thread, idle but for reading, is never the only one waiting.
  */
-export function workerRunner(threads: number, newTranslator: () => Translator, maxRecordBytes: number, mainHelps = false): Runner {
+export function workerRunner(threads: number, newTranslator: () => Translator, maxRecordBytes: number, mainHelps = false, possibleSigns = false): Runner {
   const tsx = import.meta.resolve('tsx/esm/api');
   const self = import.meta.url;
   // Worker threads do not inherit the tsx loader: register it, then load this module.
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); });`;
   type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void };
   const slots = Array.from({ length: threads }, () => {
-    const worker = new Worker(boot, { eval: true, workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(boot, {
+      eval: true,
+      workerData: { [WORKER_FLAG]: true, possibleSigns },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const pending = new Map<number, Pending>();
     const slot = { worker, pending, tr: newTranslator(), failed: null as Error | null };
     const fail = (e: Error) => {
@@ -302,7 +306,7 @@ export function workerRunner(threads: number, newTranslator: () => Translator, m
   };
   const MAX_IN_FLIGHT = 2; // per thread: one running, one waiting, so that no thread idles between tasks
   const inFlight = () => slots.reduce((n, s) => n + s.pending.size, 0);
-  const here = mainHelps ? inlineRunner(newTranslator, maxRecordBytes) : null;
+  const here = mainHelps ? inlineRunner(newTranslator, maxRecordBytes, possibleSigns) : null;
   // This thread runs the task when no worker has room: the workers each still have one queued behind the running one.
   const runHere = () => here !== null && slots.every((s) => s.pending.size >= MAX_IN_FLIGHT);
   const pick = () => slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));

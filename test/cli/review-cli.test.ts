@@ -23,7 +23,7 @@ type Report = {
     personRef: string;
     firstMedium: string | null;
     thresholds: { date: string; level: string; referral: { date: string } | null; referralDeclined?: string }[];
-    timeline: { date: string; referrals?: string[] }[];
+    timeline: { date: string; referrals?: string[]; possible?: string[] }[];
     missedOpportunities: { date: string; level: string; indicators: { code: string }[] }[];
     language: { phrase: string; count: number; quoted: number }[];
   }[];
@@ -175,18 +175,28 @@ describe('lantern review', { timeout: 60_000 }, () => {
     expect(fs.readdirSync(out).sort()).toEqual(['report.html', 'report.json']);
   });
 
-  it('gives byte-identical report.json apart from the timings, with or without worker threads', async () => {
-    const input = file('same.csv', notesCsv());
+  it('gives byte-identical report.json apart from the timings, with or without worker threads, and possible signs only when asked', async () => {
+    // A town the spotter's list does not name: the classifier's possible sign (as in cli-text.test.ts).
+    const extra = Buffer.from('2023-07-01,LAN-0009,"MFH report: Kai (15) from Lewisham found in Barnstaple.",Police,Officer\n');
+    const csv = notesCsv();
+    const header = csv.indexOf('\n') + 1; // before the rows, as the last bad row's quote is never closed
+    const input = file('same.csv', Buffer.concat([csv.subarray(0, header), extra, csv.subarray(header)]));
     const texts: string[] = [];
-    for (const [name, workers] of [
-      ['same-a', '0'],
-      ['same-b', '2'],
+    for (const [name, ...args] of [
+      ['same-a', '--workers', '0'],
+      ['same-b', '--workers', '2'],
+      ['same-c', '--workers', '0', '--possible-signs'],
+      ['same-d', '--workers', '2', '--possible-signs'],
     ] as const) {
       const out = path.join(dir, name);
-      expect((await lantern(['review', input, '--out', out, '--workers', workers])).code).toBe(0);
+      expect((await lantern(['review', input, '--out', out, ...args])).code).toBe(0);
       texts.push(fs.readFileSync(path.join(out, 'report.json'), 'utf8').replace(/"timing": \{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/, ''));
     }
     expect(texts[0]).toBe(texts[1]);
+    expect(texts[2]).toBe(texts[3]);
+    const possible = (name: string) => readReport(path.join(dir, name)).people.flatMap((p) => p.timeline.flatMap((t) => t.possible ?? []));
+    expect(possible('same-a')).toEqual([]);
+    expect(possible('same-c')).toContain('am_found_out_of_area');
   });
 
   it.each([

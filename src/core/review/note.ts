@@ -2,12 +2,21 @@ import { analyserWith } from '../language/analyse.ts';
 import type { ContextOptions } from '../text/context.ts';
 import type { LanguageCategory } from '../language/types.ts';
 import { scores } from '../screening/from-text.ts';
+import { suggestIndicators } from '../text/indicator-classifier.ts';
 import { REFERRAL_ENTRIES, referralsInTriples } from './referrals.ts';
 
 // One note reduced to the compact facts a retrospective review keeps (issue 4 §4). The note's text is dropped after
 // this: a 1,000,000-note review must stay well under 1 GiB, so only codes, flags and short interned phrases survive.
 
-export const NOT_SCORED_REASONS = { negated: 'negated', hypothetical: 'hypothetical or possible', other: 'about someone else' } as const;
+// `possible`: the indicator classifier's reading of a sentence where the spotter found nothing of that category
+// (core/text/indicator-classifier.ts; right 24 times in 27 on the blind fresh33 set, test/fixtures/eval/RESULTS.md
+// session 20): shown for a reviewer to check, never scored, as on the note's check page.
+export const NOT_SCORED_REASONS = {
+  negated: 'negated',
+  hypothetical: 'hypothetical or possible',
+  other: 'about someone else',
+  possible: 'possible: the classifier’s reading of the sentence',
+} as const;
 export type NotScoredReason = keyof typeof NOT_SCORED_REASONS;
 
 export type ScoredSign = { code: string; historical: boolean };
@@ -70,8 +79,9 @@ const yearOpts = (year: number): ContextOptions => {
  * The facts of one note: scored and shown indicators, victim-blaming wording, and referral wording. `year` is the
  * note's own year: a sign placed in an earlier year is historical for that note ("in 2017" in a note of 2019), one in
  * the same year is not.
+ * `possibleSigns` adds the indicator classifier's possible signs, shown and never scored.
  */
-export function analyseNote(text: string, interner: Interner, year?: number): NoteFacts {
+export function analyseNote(text: string, interner: Interner, year?: number, possibleSigns = false): NoteFacts {
   // The one-pass fast path finds signs, wording and referral wording (one matcher: ANALYSE).
   const { analysis, tokens, sentences, triples, count, first } = ANALYSE(text, year === undefined ? undefined : yearOpts(year));
   const refs = referralsInTriples(tokens, sentences, triples, count, first);
@@ -82,6 +92,11 @@ export function analyseNote(text: string, interner: Interner, year?: number): No
     if (scores(f)) (scored ??= []).push({ code: f.code, historical: f.historical });
     else (shown ??= []).push({ code: f.code, reason: f.negated ? 'negated' : f.hypothetical ? 'hypothetical' : 'other' });
   }
+  // Only the possible signs that would score if confirmed: a possible sign ruled out or about someone else says little.
+  // Asked for (review options `possibleSigns`): the classifier about doubles the time a note takes.
+  if (possibleSigns)
+    for (const f of suggestIndicators(text, indicators, { currentYear: year, tokens }))
+      if (scores(f)) (shown ??= []).push({ code: f.code, reason: 'possible' });
   const language = found.length
     ? found.map((f) => ({ entryId: f.entryId, category: f.category, phrase: interner.intern(normalisePhrase(f.text)), quoted: f.quoted }))
     : NONE;

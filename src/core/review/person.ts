@@ -40,10 +40,11 @@ export type TimelineEntry = {
   negated?: string[]; // the rest are shown but not scored (note.ts NOT_SCORED_REASONS)
   hypothetical?: string[];
   other?: string[];
+  possible?: string[]; // the classifier's possible signs (note.ts NOT_SCORED_REASONS); absent from reports before 2026-12-02
   referrals?: string[];
 };
 /** The lists of a timeline entry that hold signs not scored, by reason. */
-export const NOT_SCORED_KEYS = ['negated', 'hypothetical', 'other'] as const satisfies readonly NotScoredReason[];
+export const NOT_SCORED_KEYS = ['negated', 'hypothetical', 'other', 'possible'] as const satisfies readonly NotScoredReason[];
 export type ThresholdEvent = {
   date: string;
   level: 'medium' | 'high';
@@ -406,7 +407,7 @@ export function reviewTape(personRef: string, b: Int32Array, from: number, to: n
     const dayFrom = i;
     let j = i;
     let scored: string[] | undefined, scoredPast: string[] | undefined, referrals: string[] | undefined;
-    let negated: string[] | undefined, hypothetical: string[] | undefined, other: string[] | undefined;
+    let negated: string[] | undefined, hypothetical: string[] | undefined, other: string[] | undefined, possible: string[] | undefined;
     let found = 0;
     for (; j < n && days[j] === day; j++) {
       let at = noteAt[j]! + 2;
@@ -432,6 +433,9 @@ export function reviewTape(personRef: string, b: Int32Array, from: number, to: n
             break;
           case 'other':
             other = addTo(other, code);
+            break;
+          case 'possible':
+            possible = addTo(possible, code);
             break;
           default:
             // A new reason needs its own list (TimelineEntry) and its label in report.html.
@@ -465,6 +469,7 @@ export function reviewTape(personRef: string, b: Int32Array, from: number, to: n
       negated: sorted(negated),
       hypothetical: sorted(hypothetical),
       other: sorted(other),
+      possible: sorted(possible),
       referrals: sorted(referrals),
     });
     highest = higher(highest, level);

@@ -58,10 +58,14 @@ describe('thresholds over time', () => {
     expect(p.thresholds.map((t) => t.level)).toEqual(['high']);
   });
 
-  it('never scores negated or hypothetical signs, and shows them', () => {
-    const p = person([['P1', '2024-05-01', facts([], { shown: [{ code: 'go_carrying_drugs', reason: 'negated' }] })]]);
+  it('never scores negated, hypothetical or possible signs, and shows them', () => {
+    const shown = [
+      { code: 'go_carrying_drugs', reason: 'negated' as const },
+      { code: 'am_missing', reason: 'possible' as const },
+    ];
+    const p = person([['P1', '2024-05-01', facts([], { shown })]]);
     // Empty lists are left out of the entry.
-    expect(p.timeline).toEqual([{ date: '2024-05-01', notes: 1, level: 'none', score: 0, negated: ['go_carrying_drugs'] }]);
+    expect(p.timeline).toEqual([{ date: '2024-05-01', notes: 1, level: 'none', score: 0, negated: ['go_carrying_drugs'], possible: ['am_missing'] }]);
     expect(p.thresholds).toEqual([]);
   });
 });

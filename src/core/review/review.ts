@@ -50,6 +50,8 @@ export type NoteBatch = {
 
 /** Analyses notes into NoteBatches: one per thread (its FactWriter's ids are its own). */
 export class NoteAnalyser {
+  /** `possibleSigns`: add the indicator classifier's possible signs to each note's facts (note.ts analyseNote). */
+  constructor(private readonly possibleSigns = false) {}
   private readonly interner = new Interner();
   private readonly writer = new FactWriter();
   private minDay = Infinity;
@@ -59,7 +61,7 @@ export class NoteAnalyser {
 
   /** Analyses one valid row. */
   add(row: NoteRow): void {
-    this.addFacts(row.personRef, row.date, analyseNote(row.text, this.interner, Number(row.date.slice(0, 4))), row.agency, row.authorRole);
+    this.addFacts(row.personRef, row.date, analyseNote(row.text, this.interner, Number(row.date.slice(0, 4)), this.possibleSigns), row.agency, row.authorRole);
   }
 
   addFacts(personRef: string, date: string, facts: NoteFacts, agency = '', authorRole = ''): void {

@@ -30,6 +30,7 @@ function upgradeEntry(t: OldEntry): TimelineEntry {
     negated: reason('negated'),
     hypothetical: reason('hypothetical'),
     other: reason('other'),
+    possible: reason('possible'),
     referrals: list(t.referrals ?? []),
   };
 }

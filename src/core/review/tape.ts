@@ -14,7 +14,8 @@ import type { LanguageHit, NoteFacts, NotScoredReason } from './note.ts';
 // the same report whichever thread analysed them. A person crosses threads as a small integer, not as a string per note
 // that the main thread would then look up.
 
-export const REASONS: readonly NotScoredReason[] = ['negated', 'hypothetical', 'other'];
+// Two bits on the tape: four reasons at most.
+export const REASONS: readonly NotScoredReason[] = ['negated', 'hypothetical', 'other', 'possible'];
 const REASON_INDEX = Object.fromEntries(REASONS.map((r, i) => [r, i])) as Record<NotScoredReason, number>;
 
 export type HitValue = Omit<LanguageHit, 'quoted'>;
