@@ -39,11 +39,13 @@ describe('analyseNote', () => {
     expect(f.referrals).toEqual(['referred_to_social_care']);
   });
 
-  it('shows the classifier’s possible signs that would score if confirmed, never scoring them', () => {
+  it('shows the classifier’s possible signs that would score if confirmed, when asked, never scoring them', () => {
     // A town the spotter's list does not name (as in the CLI's test): read by the classifier alone.
-    const f = analyseNote('MFH report: Kai (15) from Lewisham found in Barnstaple.', new Interner(), 2024);
+    const note = 'MFH report: Kai (15) from Lewisham found in Barnstaple.';
+    const f = analyseNote(note, new Interner(), 2024, true);
     expect(f.scored).toEqual([]);
     expect(f.shown).toEqual([{ code: 'am_found_out_of_area', reason: 'possible' }]);
+    expect(analyseNote(note, new Interner(), 2024).shown).toEqual([]);
   });
 
   it("reads years against the note's own year: an earlier year is the past, the same year is not", () => {
