@@ -28,7 +28,8 @@ const PROGRESS_EVERY_MS = 500;
 // this thread, a few MB of notes would hold up the pages for seconds, whatever the threads cost to start.
 const JOB_THREADS_BYTES = 4 * 1024 * 1024;
 
-export type ReviewUpload = { fileName: string; path: string; bytes: number };
+// `possibleSigns`: the lead asked for the indicator classifier's possible signs on the timelines (review-run.ts).
+export type ReviewUpload = { fileName: string; path: string; bytes: number; possibleSigns?: boolean };
 export type ReviewJob = ReviewJobInfo & { status: 'queued' | 'running' | 'done' | 'failed'; format: ReviewFormat; summary: ReviewSummary | null };
 
 const asJob = (row: ReviewJobInfo): ReviewJob => row as ReviewJob;
@@ -118,7 +119,10 @@ export function reviewJobsService(store: Store, clock: Clock) {
         },
       },
       // The analysis runs on worker threads, off the event loop that serves the pages; one core is left for the pages.
-      { workers: upload.bytes >= JOB_THREADS_BYTES ? Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism() - 1)) : 0 },
+      {
+        workers: upload.bytes >= JOB_THREADS_BYTES ? Math.min(AUTO_MAX_THREADS, Math.max(1, os.availableParallelism() - 1)) : 0,
+        possibleSigns: upload.possibleSigns === true,
+      },
     );
     await pending.write;
     await store.repos.reviewJobs.update(id, {

@@ -291,6 +291,23 @@ describe('review pages', () => {
     expect(((await json.json()) as { summary: { people: number } }).summary.people).toBe(2);
   });
 
+  it('adds the possible signs to the timelines only when the lead ticks the box', async () => {
+    // A town the spotter's list does not name: the classifier's possible sign (as in cli-text.test.ts).
+    const csv = 'person_ref,date,agency,author_role,text\nSYN-0009,2024-03-01,Police,Officer,MFH report: Kai (15) from Lewisham found in Barnstaple.\n';
+    const possible = async (tick: boolean) => {
+      const f = form(session.csrf, 'notes.csv', csv);
+      if (tick) f.set('possibleSigns', 'yes');
+      const id = ((await post(f)).headers.get('location') ?? '').split('/')[2]!;
+      expect((await finished(lead, id)).status).toBe('done');
+      const json = (await (await fetch(`${base}/reviews/${id}/report.json`, { headers: { cookie: session.cookie } })).json()) as {
+        people: { timeline: { possible?: string[] }[] }[];
+      };
+      return json.people.flatMap((p) => p.timeline.flatMap((t) => t.possible ?? []));
+    };
+    expect(await possible(true)).toEqual(['am_found_out_of_area']);
+    expect(await possible(false)).toEqual([]);
+  });
+
   it('shows the progress of a running job, with a link to check again and no automatic refresh', async () => {
     const stale = await t.store.repos.reviewJobs.insert({
       createdBy: lead.actor.id,

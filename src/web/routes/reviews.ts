@@ -69,10 +69,14 @@ export async function reviewsRoutes(app: FastifyInstance, services: Services): P
   async function receive(ctx: Ctx, parts: Parts): Promise<ReviewUpload> {
     let upload: ReviewUpload | undefined;
     let current: Multipart | undefined;
+    let possibleSigns = false;
     try {
       for await (const part of parts) {
         current = part;
-        if (part.type !== 'file') continue;
+        if (part.type !== 'file') {
+          if (part.fieldname === 'possibleSigns') possibleSigns = part.value === 'yes';
+          continue;
+        }
         if (part.fieldname !== 'file' || upload || !part.filename) {
           part.file.resume();
           continue;
@@ -96,7 +100,7 @@ export async function reviewsRoutes(app: FastifyInstance, services: Services): P
       throw e;
     }
     if (!upload) throw new ValidationError({ file: 'Select a file' });
-    return upload;
+    return { ...upload, possibleSigns };
   }
 
   app.get('/reviews', (request, reply) => list(request, reply));
