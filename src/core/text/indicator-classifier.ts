@@ -11,8 +11,8 @@ import { newTokenArrays, scanText, type TokenArrays } from './tokenize.ts';
 // sentence-features.ts), trained on the main dev split and the tuning sets (scripts/train-indicator-classifier.ts),
 // suggests *possible* signs: only in a sentence where the spotter found nothing of that category, with the code a
 // second model (one column per code) scores highest within the category, the run of at most six words that weighed most
-// as the span, and ConText's flags for that span. Off by default: `lantern indicators --classifier` adds them. Pure,
-// linear in the length of the note.
+// as the span, and ConText's flags for that span. `lantern indicators` and the note's check page add them (RESULTS.md
+// session 20). Pure, linear in the length of the note.
 
 /** A possible sign: the spotter's finding shape, marked `possible`, with the category model's probability. */
 export type PossibleIndicatorFinding = { code: string; category: string; start: number; end: number; text: string } & Context & {
