@@ -46,3 +46,19 @@ describe('session 19: "the runner" who is an adult, or runs for a group of anoth
     ['PCSO: Kai (15) is a runner for the house on Mill Lane.', 'criminalises_child', true],
   ])('%s [%s present: %s]', expectRow);
 });
+
+// Open 34: an adult named after "runner" vetoes runner_label only as the runner (an apposition: an age, the runner's own
+// verb), not as the one who tells of the child (lexicon.ts RUNNER_APPOSED). Rows: [sentence, entry id or category,
+// found?]; the reference checker must agree.
+describe('open 34: an adult who tells of the runner', () => {
+  it.each<Row>([
+    ['He is a runner for the Blackpool line, his mum told police.', 'criminalises_child', true],
+    ['Tom is used as a runner, the youth worker said.', 'runner_label', true],
+    ['Tom is used as a runner, an adult neighbour told police.', 'runner_label', true],
+    ['He is a runner for the gang, an adult witness said.', 'runner_label', true],
+    ['He is a runner, a 40-year-old neighbour said.', 'runner_label', true],
+    ['The runner for the line, a man in his thirties, was charged.', 'runner_label', false],
+    ['The runner, a 19-year-old male, was charged.', 'runner_label', false],
+    ['He is the runner for the group, a man with previous convictions.', 'runner_label', false],
+  ])('%s [%s present: %s]', expectRow);
+});
