@@ -239,7 +239,12 @@ describe('Journey 2: the review page without live decisions', () => {
     await createChildWithCase(s, child('Corey', 'Halloran-Wicks', 'Male'));
     await startEntry(s, 'Call from his mother');
     // Filled in one go: the live panel is ignored.
-    await page.getByLabel('Detail', { exact: true }).fill('He is streetwise. He said he chose to go with them. He keeps putting himself at risk.');
+    // The last sentence names a town the spotter's list does not: the classifier's possible sign (as in cli-text.test.ts).
+    await page
+      .getByLabel('Detail', { exact: true })
+      .fill(
+        'He is streetwise. He said he chose to go with them. He keeps putting himself at risk.\n\nMFH report: Corey (15) from Lewisham found in Barnstaple.',
+      );
     const saved = await s.clickButton('Add entry');
     expect(saved.status()).toBe(200);
     expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review\?added=1$/);
@@ -248,10 +253,14 @@ describe('Journey 2: the review page without live decisions', () => {
     // Left for later: the child's record says what is still to do on the entry, and links back to it.
     await s.clickLink('Back to the record');
     const item = page.getByTestId('timeline').locator('.moj-timeline__item').filter({ hasText: 'Call from his mother' });
-    expect(await item.getByTestId('open-findings').innerText()).toBe('(3 wording findings not dealt with)');
+    expect(await item.getByTestId('open-findings').innerText()).toBe('(3 wording findings not dealt with, 1 sign not yet in a screening)');
     await s.clickLink(/^Check the wording and signs in “Call from his mother”/, item);
     expect(s.path).toBe(reviewPath);
 
+    // A possible sign is named so, with the note's own sentence, and is not ticked for the screening (axe checks the page).
+    const possible = page.getByTestId('signs').locator('tr').filter({ hasText: 'Possible' });
+    expect(await possible.innerText()).toContain('The sentence “MFH report: Corey (15) from Lewisham found in Barnstaple.”');
+    expect(await page.getByTestId('add-signs').getByRole('checkbox', { checked: true }).count()).toBe(0);
     const card = (text: string) => page.getByTestId('language-finding').filter({ hasText: `“${text}”` });
     expect(await card('streetwise').count()).toBe(1);
     expect(await card('chose to').count()).toBe(1);
@@ -307,10 +316,10 @@ describe('Journey 2: the review page without live decisions', () => {
     expect(await card('chose to').innerText()).not.toContain('if these are the child’s own words');
     // Decided findings offer no more actions.
     expect(await page.getByTestId('language-finding').getByRole('button').count()).toBe(0);
-    // Nothing left to do on the entry, so the record shows no count beside its link.
+    // No wording left to deal with: the record counts only the possible sign, which nobody has added to a screening.
     await s.clickLink('Back to the record');
     expect(await item.getByRole('link', { name: /^Check the wording and signs/ }).count()).toBe(1);
-    expect(await item.getByTestId('open-findings').count()).toBe(0);
+    expect(await item.getByTestId('open-findings').innerText()).toBe('(1 sign not yet in a screening)');
   });
 });
 
