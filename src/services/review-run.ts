@@ -11,7 +11,7 @@ import { type BadRow, fileWarnings, type ReviewFormat, type ReviewSummary } from
 import type { Translator } from '../core/review/tape.ts';
 import { type Batch, csvBatches, jsonlBatches, READ_CHUNK, type Reading, readChunks } from './review-batches.ts';
 import { InOrder } from './review-in-order.ts';
-import { type Analysed, analyseBatch, asBuffer, inlineRunner, lineOf, type PeopleDone, workerRunner } from './review-workers.ts';
+import { type Analysed, analyseBatch, asBuffer, inlineRunner, lineOf, loadSuggest, type PeopleDone, workerRunner } from './review-workers.ts';
 
 // The retrospective review engine (issue 4 §4), shared by `lantern review` and the web app's review jobs. The input is
 // streamed (never loaded whole) and progress is reported through a callback; the caller owns the terminal or the job
@@ -117,10 +117,9 @@ async function engine(input: ReviewInput, hooks: ReviewHooks, opts: ReviewRunOpt
   const threads = opts.workers === undefined ? auto.workers : Math.max(0, Math.floor(opts.workers));
   const helps = opts.mainThreadHelps ?? (opts.workers === undefined && auto.mainThreadHelps);
   const possible = opts.possibleSigns === true;
+  const suggest = possible ? await loadSuggest() : undefined;
   const runner =
-    threads > 0
-      ? workerRunner(threads, () => rev.translator(), maxRecordBytes, helps, possible)
-      : inlineRunner(() => rev.translator(), maxRecordBytes, possible);
+    threads > 0 ? workerRunner(threads, () => rev.translator(), maxRecordBytes, helps, suggest) : inlineRunner(() => rev.translator(), maxRecordBytes, suggest);
   const bad: BadRow[] = [];
   const byReason: Record<string, number> = {};
   let badCount = 0;

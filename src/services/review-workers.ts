@@ -14,6 +14,7 @@ import {
 } from '../core/review/review.ts';
 import { badByteText, checkRow, type RawRow, ROW_REASONS } from '../core/review/row.ts';
 import type { BadRow } from '../core/review/summary.ts';
+import type { SuggestSigns } from '../core/review/note.ts';
 import type { TableEntries, Translator } from '../core/review/tape.ts';
 import { useAutomatonCache } from './automaton-cache.ts';
 import type { Batch } from './review-batches.ts';
@@ -193,11 +194,15 @@ const WORKER_FLAG = 'lanternReviewWorker';
 // and peaked at 840-920 MB, too near the 1 GiB limit.
 const YOUNG_GENERATION_MB = 128;
 
-function workerMain(): void {
+/** The indicator classifier's possible signs, loaded only for a review that asks for them (the model is 2.1 MB). */
+export const loadSuggest = async (): Promise<SuggestSigns> => (await import('../core/text/indicator-classifier.ts')).suggestIndicators;
+
+async function workerMain(): Promise<void> {
   // As the CLI does for its own thread (cli/main.ts): the analysis's automaton from the cache, not built again here.
   useAutomatonCache();
   const port = parentPort!;
-  const analyser = new NoteAnalyser((workerData as { possibleSigns?: boolean }).possibleSigns === true);
+  // Messages wait on the port until the listener below is added, so the model can load first (only when asked for).
+  const analyser = new NoteAnalyser((workerData as { possibleSigns?: boolean }).possibleSigns === true ? await loadSuggest() : undefined);
   let people: { tables: TableEntries; options: PeopleOptions } | null = null;
   port.on('message', (m: ToWorker) => {
     try {
@@ -218,7 +223,7 @@ function workerMain(): void {
   });
 }
 
-if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true) workerMain();
+if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true) void workerMain();
 
 /** Runs batches and jobs on worker threads, or on this thread. Every result is handed back in submission order. */
 export interface Runner {
@@ -233,8 +238,8 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-export function inlineRunner(newTranslator: () => Translator, maxRecordBytes: number, possibleSigns = false): Runner {
-  const analyser = new NoteAnalyser(possibleSigns);
+export function inlineRunner(newTranslator: () => Translator, maxRecordBytes: number, suggest?: SuggestSigns): Runner {
+  const analyser = new NoteAnalyser(suggest);
   const tr = newTranslator();
   let people: { tables: TableEntries; options: PeopleOptions } | null = null;
   const done = { onWorkers: 0, onMainThread: 0 };
@@ -263,7 +268,8 @@ export function inlineRunner(newTranslator: () => Translator, maxRecordBytes: nu
  * its queue full (as inlineRunner would run it): while the workers start (about a second each, loading the code and the
  * automaton) and whenever they fall behind, so that this thread, idle but for reading, is never the only one waiting.
  */
-export function workerRunner(threads: number, newTranslator: () => Translator, maxRecordBytes: number, mainHelps = false, possibleSigns = false): Runner {
+export function workerRunner(threads: number, newTranslator: () => Translator, maxRecordBytes: number, mainHelps = false, suggest?: SuggestSigns): Runner {
+  const possibleSigns = suggest !== undefined;
   const tsx = import.meta.resolve('tsx/esm/api');
   const self = import.meta.url;
   // Worker threads do not inherit the tsx loader: register it, then load this module.
@@ -306,7 +312,7 @@ export function workerRunner(threads: number, newTranslator: () => Translator, m
   };
   const MAX_IN_FLIGHT = 2; // per thread: one running, one waiting, so that no thread idles between tasks
   const inFlight = () => slots.reduce((n, s) => n + s.pending.size, 0);
-  const here = mainHelps ? inlineRunner(newTranslator, maxRecordBytes, possibleSigns) : null;
+  const here = mainHelps ? inlineRunner(newTranslator, maxRecordBytes, suggest) : null;
   // This thread runs the task when no worker has room: the workers each still have one queued behind the running one.
   const runHere = () => here !== null && slots.every((s) => s.pending.size >= MAX_IN_FLIGHT);
   const pick = () => slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));

@@ -1,3 +1,4 @@
+import { suggestIndicators } from '../text/indicator-classifier.ts';
 import { describe, expect, it } from 'vitest';
 import { analyseNote, Interner } from './note.ts';
 import { findReferrals, REFERRAL_PHRASES, REFERRAL_STEMS } from './referrals.ts';
@@ -42,7 +43,7 @@ describe('analyseNote', () => {
   it('shows the classifier’s possible signs that would score if confirmed, when asked, never scoring them', () => {
     // A town the spotter's list does not name (as in the CLI's test): read by the classifier alone.
     const note = 'MFH report: Kai (15) from Lewisham found in Barnstaple.';
-    const f = analyseNote(note, new Interner(), 2024, true);
+    const f = analyseNote(note, new Interner(), 2024, suggestIndicators);
     expect(f.scored).toEqual([]);
     expect(f.shown).toEqual([{ code: 'am_found_out_of_area', reason: 'possible' }]);
     expect(analyseNote(note, new Interner(), 2024).shown).toEqual([]);

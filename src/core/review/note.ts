@@ -2,7 +2,7 @@ import { analyserWith } from '../language/analyse.ts';
 import type { ContextOptions } from '../text/context.ts';
 import type { LanguageCategory } from '../language/types.ts';
 import { scores } from '../screening/from-text.ts';
-import { suggestIndicators } from '../text/indicator-classifier.ts';
+import type { suggestIndicators } from '../text/indicator-classifier.ts';
 import { REFERRAL_ENTRIES, referralsInTriples } from './referrals.ts';
 
 // One note reduced to the compact facts a retrospective review keeps (issue 4 §4). The note's text is dropped after
@@ -75,13 +75,16 @@ const yearOpts = (year: number): ContextOptions => {
   return o;
 };
 
+export type SuggestSigns = typeof suggestIndicators;
+
 /**
  * The facts of one note: scored and shown indicators, victim-blaming wording, and referral wording. `year` is the
  * note's own year: a sign placed in an earlier year is historical for that note ("in 2017" in a note of 2019), one in
  * the same year is not.
- * `possibleSigns` adds the indicator classifier's possible signs, shown and never scored.
+ * `suggest` (the indicator classifier's suggestIndicators, passed in so that a review without it never loads the model)
+ * adds its possible signs, shown and never scored.
  */
-export function analyseNote(text: string, interner: Interner, year?: number, possibleSigns = false): NoteFacts {
+export function analyseNote(text: string, interner: Interner, year?: number, suggest?: SuggestSigns): NoteFacts {
   // The one-pass fast path finds signs, wording and referral wording (one matcher: ANALYSE).
   const { analysis, tokens, sentences, triples, count, first } = ANALYSE(text, year === undefined ? undefined : yearOpts(year));
   const refs = referralsInTriples(tokens, sentences, triples, count, first);
@@ -94,9 +97,8 @@ export function analyseNote(text: string, interner: Interner, year?: number, pos
   }
   // Only the possible signs that would score if confirmed: a possible sign ruled out or about someone else says little.
   // Asked for (review options `possibleSigns`): the classifier about doubles the time a note takes.
-  if (possibleSigns)
-    for (const f of suggestIndicators(text, indicators, { currentYear: year, tokens }))
-      if (scores(f)) (shown ??= []).push({ code: f.code, reason: 'possible' });
+  if (suggest)
+    for (const f of suggest(text, indicators, { currentYear: year, tokens })) if (scores(f)) (shown ??= []).push({ code: f.code, reason: 'possible' });
   const language = found.length
     ? found.map((f) => ({ entryId: f.entryId, category: f.category, phrase: interner.intern(normalisePhrase(f.text)), quoted: f.quoted }))
     : NONE;

@@ -1,6 +1,6 @@
 import { LANGUAGE_CATEGORY_KEYS, type LanguageCategory } from '../language/types.ts';
 import { atLeast } from '../screening/levels.ts';
-import { analyseNote, Interner, type NoteFacts } from './note.ts';
+import { analyseNote, Interner, type NoteFacts, type SuggestSigns } from './note.ts';
 import { type PersonReview, reviewTape } from './person.ts';
 import { isReferralMade } from './referrals.ts';
 import { dayNumber, isoOfDay, type NoteRow } from './row.ts';
@@ -50,8 +50,8 @@ export type NoteBatch = {
 
 /** Analyses notes into NoteBatches: one per thread (its FactWriter's ids are its own). */
 export class NoteAnalyser {
-  /** `possibleSigns`: add the indicator classifier's possible signs to each note's facts (note.ts analyseNote). */
-  constructor(private readonly possibleSigns = false) {}
+  /** `suggest`: add the indicator classifier's possible signs to each note's facts (note.ts analyseNote). */
+  constructor(private readonly suggest?: SuggestSigns) {}
   private readonly interner = new Interner();
   private readonly writer = new FactWriter();
   private minDay = Infinity;
@@ -61,7 +61,7 @@ export class NoteAnalyser {
 
   /** Analyses one valid row. */
   add(row: NoteRow): void {
-    this.addFacts(row.personRef, row.date, analyseNote(row.text, this.interner, Number(row.date.slice(0, 4)), this.possibleSigns), row.agency, row.authorRole);
+    this.addFacts(row.personRef, row.date, analyseNote(row.text, this.interner, Number(row.date.slice(0, 4)), this.suggest), row.agency, row.authorRole);
   }
 
   addFacts(personRef: string, date: string, facts: NoteFacts, agency = '', authorRole = ''): void {
