@@ -24,6 +24,15 @@ const AddSignsInput = z.object({
   ),
 });
 
+// The signs ticked to be set aside, with the practitioner's reason (a sign that does not apply to this child).
+const SetAsideInput = z.object({
+  findings: z.preprocess(
+    (v): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
+    z.array(z.string().max(100)).min(1, 'Select at least one sign to set aside').max(200),
+  ),
+  reason: DismissReason,
+});
+
 // Said in the evidence of a sign from an older entry, so that the screening shows why it is not current.
 const AGE_NOTE: Record<SignTime, string> = {
   current: '',
@@ -319,6 +328,8 @@ export function notesService(store: Store, clock: Clock) {
             findings:
               'A sign that is ruled out, only possible, or about someone other than the child, their family or their friends being exploited is not scored: record it in a screening yourself if it applies',
           });
+        if (signs.some((f) => f.status === 'dismissed'))
+          throw new ValidationError({ findings: 'A ticked sign was set aside since the page opened: reload the page' });
         const caseId = entry.caseId ?? subject.cases[0]?.caseId;
         if (!caseId) throw new ValidationError({ findings: 'Open a case for this child first' });
         // Signs already taken to a screening (a second press of the button) are there already.
@@ -383,6 +394,36 @@ export function notesService(store: Store, clock: Clock) {
           added: added.map((f) => f.id),
           already: [...already, ...earlier].map((f) => f.id),
         };
+      });
+    },
+
+    // Sets aside signs that do not apply to this child (misread, about someone else, or already known), with a reason
+    // the record keeps: they are then no longer counted as signs waiting for a screening. All or nothing, audited.
+    async setAsideSigns(ctx: Ctx, entryId: string, raw: unknown): Promise<{ entryId: string; setAside: number }> {
+      const now = clock();
+      return store.transaction(async (repos) => {
+        const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
+        if (!entry) throw new NotFound('There is no chronology entry with that reference');
+        const { decision } = await loadPerson(repos, ctx, 'chronology.add', entry.personId, now);
+        const { findings: ids, reason } = parse(SetAsideInput, raw);
+        const mine = new Map((await repos.notes.forEntry(entry.id)).filter((f) => f.kind === 'indicator').map((f) => [f.id, f]));
+        const chosen = [...new Set(ids)].map((id) => mine.get(id));
+        if (chosen.some((f) => f === undefined)) throw new ValidationError({ setAside: 'Select signs found in this entry' });
+        for (const f of chosen as NoteFindingRow[]) {
+          if (!(await repos.notes.decide(f.id, { status: 'dismissed', reason, decidedBy: ctx.actor.id, decidedAt: now })))
+            throw new ValidationError({ setAside: 'A ticked sign is already in a screening or set aside: reload the page' });
+          await repos.audit.append(
+            auditOf(ctx, now, {
+              action: 'note_finding.set_aside',
+              subjectType: 'chronology_entry',
+              subjectId: entry.id,
+              personId: entry.personId,
+              breakGlass: decision.breakGlass,
+              detail: { code: f.ref, finding: f.id },
+            }),
+          );
+        }
+        return { entryId: entry.id, setAside: chosen.length };
       });
     },
 

@@ -181,6 +181,14 @@ const TARGETS: Target[] = [
     page: '/people/:id/sexual-health/new',
     set: () => ({ attendedOn: '2026-01-09', partnerAges: '17', partnerCount: '1', professionalAnalysis: REASON }),
   },
+  // Setting aside the first sign of that note, with a reason: later cases find it set aside already.
+  {
+    route: 'POST /chronology/:id/signs/set-aside',
+    url: '/chronology/SIGNENTRY/signs/set-aside',
+    as: 'home.practitioner',
+    page: '/chronology/SIGNENTRY/review',
+    set: () => ({ reason: REASON }),
+  },
   // The signs of a note with signs in it, all ticked as the review page shows them: the first case adds them to the
   // child's next screening, later ones find them there already.
   { route: 'POST /chronology/:id/signs', url: '/chronology/SIGNENTRY/signs', as: 'home.practitioner', page: '/chronology/SIGNENTRY/review' },

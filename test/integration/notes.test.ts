@@ -791,6 +791,50 @@ describe('signs and wording over HTTP', () => {
     expect(visit).toContain(`(${findings(3)})`);
   });
 
+  it('sets aside signs that do not apply with a reason, all or nothing: no longer waiting for a screening, and never added to one', async () => {
+    const { child, entry, code, scored } = await childWithEntry();
+    const other = await childWithEntry();
+    const html = await (await get(`/chronology/${entry.id}/review`)).text();
+    const form = /<form[^>]*action="\/chronology\/[^"]+\/signs\/set-aside"[\s\S]*?<\/form>/.exec(html)?.[0] ?? '';
+    const boxes = [...form.matchAll(/<input class="govuk-checkboxes__input"[^>]*value="([^"]+)"[^>]*>/g)];
+    expect(boxes.map((m) => m[1]).sort()).toEqual(scored.map((f) => f.id).sort());
+    expect(boxes.some((m) => m[0].includes('checked'))).toBe(false);
+    const before = await state(child.id, entry.id);
+    const reason = 'Mum drinks heavily refers to a past tenancy, confirmed by the housing officer.';
+    const refused: [[string, string][], string][] = [
+      [[['reason', reason]], 'Select at least one sign to set aside'],
+      [[...ticked([code('fa_parental_substance_misuse').id]), ['reason', 'n/a']], 'reason'],
+      [[...ticked([code('fa_parental_substance_misuse').id, other.code('am_missing').id]), ['reason', reason]], 'Select signs found in this entry'],
+    ];
+    for (const [pairs, says] of refused) {
+      const res = await post(`/chronology/${entry.id}/signs/set-aside`, pairs);
+      expect(res.status).toBe(400);
+      expect(await res.text()).toMatch(says === 'reason' ? /id="setAsideReason-error"[\s\S]*?value="n\/a"/ : new RegExp(says));
+    }
+    expect(
+      (await post(`/chronology/${entry.id}/signs/set-aside`, [...ticked([code('fa_parental_substance_misuse').id]), ['reason', reason]], 'other.practitioner'))
+        .status,
+    ).toBe(403);
+    expect(await state(child.id, entry.id)).toEqual(before);
+    const res = await post(`/chronology/${entry.id}/signs/set-aside`, [...ticked([code('fa_parental_substance_misuse').id]), ['reason', reason]]);
+    expect([res.status, res.headers.get('location')]).toEqual([303, `/chronology/${entry.id}/review?saved=1#signs`]);
+    const row = (await t.store.repos.notes.forEntry(entry.id)).find((f) => f.ref === 'fa_parental_substance_misuse')!;
+    expect([row.status, row.reason, row.decidedBy]).toEqual(['dismissed', reason, world.users['home.practitioner']!.id]);
+    const audit = await t.pool.query<{ n: number }>(`select count(*)::int as n from audit_event where action = 'note_finding.set_aside' and subject_id = $1`, [
+      entry.id,
+    ]);
+    expect(audit.rows[0]!.n).toBe(1);
+    const page = await (await get(`/chronology/${entry.id}/review`)).text();
+    expect(page).toContain(`Set aside: ${reason}`);
+    expect(await (await get(`/people/${child.id}`)).text()).toContain('3 signs not yet in a screening');
+    // Stale pages: setting it aside again, or adding it to the screening, is refused and changes nothing.
+    const after = await state(child.id, entry.id);
+    expect((await post(`/chronology/${entry.id}/signs/set-aside`, [...ticked([row.id]), ['reason', reason]])).status).toBe(400);
+    const add = await post(`/chronology/${entry.id}/signs`, ticked([row.id, code('am_missing').id]));
+    expect([add.status, await add.text()]).toEqual([400, expect.stringContaining('set aside since the page opened') as string]);
+    expect(await state(child.id, entry.id)).toEqual(after);
+  });
+
   it('takes the lead from a count in the language report to the entries behind it, audited, with months written out', async () => {
     const report = await get('/reports/language', 'home.safeguarding_lead');
     expect(report.status).toBe(200);

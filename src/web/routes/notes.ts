@@ -128,6 +128,28 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
     }
   });
 
+  // Ticked signs that do not apply to this child are set aside with a reason; a refusal comes back with the error, the
+  // ticks and the reason kept, beside the add-signs form's own.
+  app.post<{ Params: IdParams }>('/chronology/:id/signs/set-aside', async (request, reply) => {
+    const b = bodyOf(request);
+    try {
+      const r = await services.notes.setAsideSigns(ctxOf(request), request.params.id, { findings: b['findings'], reason: str(b, 'reason') });
+      return await reply.redirect(`/chronology/${r.entryId}/review?saved=1#signs`, 303);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      const errors: Record<string, string> = {};
+      for (const [k, v] of Object.entries(e.fields)) errors[k === 'reason' ? 'setAsideReason' : 'setAside'] ??= v;
+      const values = { setAsideReason: str(b, 'reason') };
+      return page(
+        request,
+        reply,
+        'notes/review.njk',
+        { ...(await review(request, request.params.id, errors, values)), setAsideChosen: list(b, 'findings') },
+        400,
+      );
+    }
+  });
+
   app.get<{ Params: IdParams }>('/chronology/:id/signs/added', async (request, reply) => {
     const q = request.query as Record<string, string | undefined>;
     const ids = (k: string) => (typeof q[k] === 'string' ? q[k].split(',').slice(0, 200) : []);
