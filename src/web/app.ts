@@ -63,7 +63,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     decorateReply: false,
     allowedPath: (p) => /^\/(moj-frontend\.min\.(css|js)|assets\/.*)$/.test(p),
   });
-  await app.register(fastifyStatic, { root: path.join(here, 'public'), prefix: '/public/lantern/', decorateReply: false });
+  // The built bundles have .br and .gz copies (scripts/build-client.mjs), sent where the browser accepts them.
+  await app.register(fastifyStatic, { root: path.join(here, 'public'), prefix: '/public/lantern/', decorateReply: false, preCompressed: true });
   await viewsPlugin(app);
   sessionPlugin(app, { services: deps.services, cookieSecure: deps.cookieSecure });
   // After the session is known: pages are counted per user (the API counts its own, by token owner).

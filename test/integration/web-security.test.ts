@@ -77,6 +77,19 @@ describe('web security', () => {
     expect(css).toMatch(/font-family: 'GDS Transport';[^}]*src: local\('Arial'\)/);
   });
 
+  it('sends the built scripts compressed where the browser accepts it, and the same script where it does not', async () => {
+    const url = `${base}/public/lantern/build/note-check.js`;
+    const plain = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+    expect([plain.status, plain.headers.get('content-encoding')]).toEqual([200, null]);
+    const body = await plain.text();
+    for (const encoding of ['br', 'gzip']) {
+      const res = await fetch(url, { headers: { 'accept-encoding': encoding } });
+      expect([res.headers.get('content-encoding'), Number(res.headers.get('content-length'))]).toEqual([encoding, expect.any(Number)]);
+      expect(Number(res.headers.get('content-length'))).toBeLessThan(body.length / 3);
+      expect(await res.text()).toBe(body);
+    }
+  });
+
   it('signs in with an httpOnly, SameSite session cookie and shows My cases', async () => {
     const res = await postSignIn('home.practitioner', PASSWORD);
     expect(res.status).toBe(303);
