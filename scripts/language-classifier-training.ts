@@ -51,7 +51,8 @@ export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh
 // 22, judges round 23; fresh24, written during round 23, judges round 24; fresh25, written during round 24, judges round
 // 25; fresh26, written during round 25, will judge round 26; fresh27, written during round 26, will judge round 27;
 // fresh28, written during round 27, will judge round 28; fresh29, written during round 28, will judge round 29; fresh32,
-// written during round 32, judges round 32; fresh33, written blind during round 32, is held out).
+// written during round 32, judges round 32; fresh33, written blind during round 32, is held out;
+// fresh34, written blind in session 21, is held out).
 const FORBIDDEN: readonly string[] = [
   'fresh22',
   'fresh23',
@@ -65,6 +66,7 @@ const FORBIDDEN: readonly string[] = [
   'fresh31',
   'fresh32',
   'fresh33',
+  'fresh34',
 ];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
