@@ -29,6 +29,9 @@ await build({
   alias: { leaflet: 'leaflet/dist/leaflet-src.esm.js' },
   bundle: true,
   format: 'esm',
+  // The indicator classifier's model is imported on demand by the note editor (about 2 MB): a chunk of its own.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'es2022',
   minify: true,
   sourcemap: false,
@@ -42,7 +45,7 @@ await fs.copyFile(path.join(leaflet, 'leaflet.css'), path.join(out, 'leaflet.css
 await fs.cp(path.join(leaflet, 'images'), path.join(out, 'images'), { recursive: true });
 // Compressed copies beside each script and stylesheet, which the server sends to a browser that takes them (app.ts
 // `preCompressed`): the note editor's bundle carries the lexicon and the language model (1.7 MB, about 0.45 MB as br).
-for (const name of await fs.readdir(out)) {
+for (const name of await fs.readdir(out, { recursive: true })) {
   if (!/\.(js|css)$/.test(name)) continue;
   const file = path.join(out, name);
   const body = await fs.readFile(file);

@@ -86,8 +86,22 @@ function entryDate(form: HTMLFormElement, today: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today;
 }
 
+// The indicator classifier's possible signs (as the check page shows after saving): its model is about 2 MB, so it is
+// a separate chunk fetched after the panel first renders; until it arrives, and if it never does, the panel shows the
+// spotter's signs alone.
+type Suggest = typeof import('../core/text/indicator-classifier.ts').suggestIndicators;
+let suggest: Suggest | undefined;
+const suggestLoaded: Promise<unknown> = import('../core/text/indicator-classifier.ts').then(
+  (m) => (suggest = m.suggestIndicators),
+  () => undefined,
+);
+
 // The SAFEGUARD framework's wording and category of a sign, as the check page shows them (web/routes/notes.ts signView).
 const INDICATORS = indicatorIndex(CURRENT_FRAMEWORK);
+const signName = (code: string): string => {
+  const indicator = INDICATORS.get(code);
+  return indicator ? `${indicator.wording} (${SAFEGUARD_CATEGORIES[indicator.category].label})` : code;
+};
 
 // One card: the same wording found once or more in one field (note-check-model.ts findingKey), decided as one.
 type Card = { key: string; field: HTMLInputElement | HTMLTextAreaElement; where: string; first: LanguageFinding; all: LanguageFinding[] };
@@ -342,6 +356,7 @@ function start(form: HTMLFormElement): void {
     const signLines: HTMLElement[] = [];
     let noticed = 0;
     let unscored = 0;
+    let possible = 0;
     const today = todayOf(form);
     const dates = { entry: entryDate(form, today), today };
     for (const field of fields) {
@@ -349,21 +364,33 @@ function start(form: HTMLFormElement): void {
       const where = whereLabel(field.getAttribute('data-note-check') ?? '', name);
       const language = checkLanguageWithClassifier(field.value).filter((f) => !decided(name, f));
       for (const g of groupBy(language, findingKey)) cards.push({ key: `${name}|${g.key}`, field, where, first: g.items[0]!, all: g.items });
-      const signs = findIndicators(field.value, { currentYear: Number(dates.entry.slice(0, 4)) });
+      const currentYear = Number(dates.entry.slice(0, 4));
+      const signs = findIndicators(field.value, { currentYear });
       // The same sign on the same words, read the same way, is one line with its count.
       for (const g of groupBy(signs, (s) => signKey(s, signLabel(s, dates).text))) {
         const s = g.items[0]!;
         const label = signLabel(s, dates);
         if (label.scored) noticed += 1;
         else unscored += 1;
-        const indicator = INDICATORS.get(s.code);
-        const sign = indicator ? `${indicator.wording} (${SAFEGUARD_CATEGORIES[indicator.category].label})` : s.code;
         signLines.push(
           el(
             'p',
             { class: 'govuk-body-s', 'data-testid': 'live-sign', 'data-scored': String(label.scored) },
-            `Sign noticed: ${sign}. ${where}: “${s.text}”${timesLabel(g.items.length)} (${label.text}).` +
+            `Sign noticed: ${signName(s.code)}. ${where}: “${s.text}”${timesLabel(g.items.length)} (${label.text}).` +
               (label.scored && recorded ? ' You can add it to the next screening after saving.' : ''),
+          ),
+        );
+      }
+      // A possible sign is the classifier's reading of a sentence, never counted as noticed: shown with the sentence.
+      for (const s of suggest?.(field.value, signs, { currentYear }) ?? []) {
+        possible += 1;
+        const label = signLabel(s, dates);
+        signLines.push(
+          el(
+            'p',
+            { class: 'govuk-body-s', 'data-testid': 'live-possible-sign' },
+            `Possible sign: ${signName(s.code)}. ${where}, Lantern read the sentence “${sentenceAround(field.value, s.start, s.end)}” as this sign (${label.text}).` +
+              (label.scored && recorded ? ' If it applies, you can add it to the next screening after saving.' : ' Check it applies.'),
           ),
         );
       }
@@ -383,12 +410,12 @@ function start(form: HTMLFormElement): void {
       target.focus();
     }
     const suggestions = cards.length;
-    if (!suggestions && !noticed && !unscored) body.append(el('p', { class: 'govuk-body-s' }, 'No wording to check and no signs noticed so far.'));
+    if (!suggestions && !noticed && !unscored && !possible) body.append(el('p', { class: 'govuk-body-s' }, 'No wording to check and no signs noticed so far.'));
     // A short summary for screen readers, only when it changes (the panel itself is not a live region: re-reading
     // all of it after every pause in typing would drown out the typing). Only scorable signs count as noticed.
     const summary =
       `${suggestions} wording ${suggestions === 1 ? 'suggestion' : 'suggestions'}, ${noticed} ${noticed === 1 ? 'sign' : 'signs'} noticed` +
-      `${unscored ? `, ${unscored} shown but not scored` : ''}.`;
+      `${unscored ? `, ${unscored} shown but not scored` : ''}${possible ? `, ${possible} possible` : ''}.`;
     if (status && announced !== undefined && summary !== announced) status.textContent = summary;
     announced = summary;
   }
@@ -403,6 +430,10 @@ function start(form: HTMLFormElement): void {
       timer = setTimeout(render, 250);
     });
   render();
+  void suggestLoaded.then(() => {
+    // Not under a practitioner typing in a card's own box: the possible signs come with the next pause in typing.
+    if (suggest && !open) render();
+  });
 }
 
 for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[data-note-check-form]'))) start(form);

@@ -7,7 +7,7 @@ import { isPossibleRef, LANGUAGE_CATEGORY_KEYS } from '../core/language/types.ts
 import { answerHolds, answersFromSigns, mergeAnswer, scores, type SignTime, signTime, type SpottedSign, whenOf } from '../core/screening/from-text.ts';
 import { londonDate, monthsBefore } from '../core/records/time.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
-import { DismissReason, type NoteDecision } from './inputs/chronology.ts';
+import { DismissReason, type NoteDecision, SetAsideReason } from './inputs/chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
 import type { Repositories, Store } from '../db/store.ts';
 import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from './context.ts';
@@ -30,7 +30,7 @@ const SetAsideInput = z.object({
     (v): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
     z.array(z.string().max(100)).min(1, 'Select at least one sign to set aside').max(200),
   ),
-  reason: DismissReason,
+  reason: SetAsideReason,
 });
 
 // Said in the evidence of a sign from an older entry, so that the screening shows why it is not current.

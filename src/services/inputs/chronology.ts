@@ -24,6 +24,17 @@ export const DismissReason = z
   .max(MAX_DISMISS_REASON_LENGTH, DISMISS_REASON_TOO_LONG)
   .refine((r) => r.length < MIN_DISMISS_REASON_LENGTH || !isPlaceholderReason(r), DISMISS_REASON_PLACEHOLDER);
 
+// Why signs found in an entry do not apply to the child (services/notes.ts setAsideSigns): the same limits as a dismissal.
+export const SetAsideReason = z
+  .string()
+  .trim()
+  .min(MIN_DISMISS_REASON_LENGTH, `Give a reason for setting the signs aside, at least ${String(MIN_DISMISS_REASON_LENGTH)} characters`)
+  .max(MAX_DISMISS_REASON_LENGTH, DISMISS_REASON_TOO_LONG)
+  .refine(
+    (r) => r.length < MIN_DISMISS_REASON_LENGTH || !isPlaceholderReason(r),
+    'Say why the signs do not apply to this child: “n/a”, “none” or “ok” is not a reason',
+  );
+
 const decisionBase = {
   field: z.enum(['summary', 'detail']),
   ref: z.string().min(1).max(100),
