@@ -113,6 +113,11 @@ step "Lint (eslint), started with the type check"
 finish_checks eslint
 check_pid[eslint]=""
 
+# Before the database tests: the web server's tests fetch the built bundles (web-security.test.ts: sent compressed), and
+# the journeys run the live note checks.
+step "Browser bundle (npm run build)"
+LANTERN_REQUIRE_CLIENT=1 node scripts/build-client.mjs || fail "browser bundle (npm run build)"
+
 step "Integration tests on the embedded PostgreSQL 18"
 run_vitest integration-embedded --project integration
 
@@ -155,8 +160,7 @@ elif [[ ! -x $CHROMIUM ]]; then
   fail "Chromium not found: apt-get install -y chromium fonts-liberation (or LANTERN_SKIP_E2E=1 to skip the browser tests)"
 else
   if ! compgen -G 'test/e2e/*' >/dev/null; then note "no journeys in test/e2e yet"; fi
-  # The journeys use the live note checks, so the browser bundle must build.
-  if LANTERN_REQUIRE_CLIENT=1 node scripts/build-client.mjs; then run_vitest e2e --project e2e --passWithNoTests; else fail "browser bundle (npm run build)"; fi
+  run_vitest e2e --project e2e --passWithNoTests
 fi
 
 step "Summary"
