@@ -29,7 +29,7 @@ describe('lexicon data', () => {
         "adult_centred_label": 52,
         "blames_child": 151,
         "criminalises_child": 116,
-        "implies_consent": 127,
+        "implies_consent": 128,
         "minimises_harm": 114,
         "sexualises": 66,
       }
