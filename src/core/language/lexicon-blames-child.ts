@@ -659,7 +659,14 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'sabotaging_placement',
-    patterns: [`sabotaging|sabotages|sabotaged|sabotage [${PRONOUN_POSS}|the] placement|placements|support|plan|plans`, 'placement wrecker|breaker'],
+    patterns: [
+      `sabotaging|sabotages|sabotaged|sabotage [${PRONOUN_POSS}|the] placement|placements|support|plan|plans`,
+      'placement wrecker|breaker',
+      // Session 21: "self-sabotages every time she is found a good placement" (fresh33), "is sabotaging her own recovery"
+      // (fresh30): the same blame with the child's own good as the object.
+      'self-sabotages|self-sabotaging|self-sabotaged',
+      `sabotaging|sabotages|sabotaged|sabotage ${PRONOUN_POSS} own`,
+    ],
     category: 'blames_child',
     explanation: 'Blames the child for a placement ending. Exploiters often pull children away from placements on purpose.',
     alternatives: [

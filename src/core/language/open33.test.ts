@@ -81,6 +81,19 @@ describe('session 21: families the tuning sets mark alike', () => {
     ['Nan says he is a bad influence on his cousins.', 'wrong_crowd', true],
     ['The officer closed the log without talking to the older men.', 'contacting_adults', false],
     ['She keeps messaging older men on Snapchat.', 'contacting_adults', true],
+    // wording families several sets miss alike
+    ['Carer: his staying out is teenage rebellion.', 'teenage_rebellion_round33', true],
+    ['The assault was historic and he has moved on.', 'harm_historic_moved_on_round33', true],
+    ['The assault was historic and is on the police file.', 'harm_historic_moved_on_round33', false],
+    ['Staff: he keeps bragging about his new trainers.', 'bragging_gifts_round33', true],
+    ['Staff: he keeps bragging about his football.', 'bragging_gifts_round33', false],
+    ['Teacher: she self-sabotages whenever things go well.', 'sabotaging_placement', true],
+    ['Carer: the customers text him late at night.', 'clients', true],
+    ['The customers at the chip shop text their orders in.', 'clients', false],
+    ['He said "they are my family" about the men at the flat.', 'theyre_my_mates', true],
+    ['She said "he is my daddy, he looks after me".', 'theyre_my_mates', true],
+    ['She said "he is my daddy" about her father.', 'theyre_my_mates', false],
+    ['His bredrins are all in their thirties.', 'theyre_my_mates', true],
   ])('%s [%s present: %s]', expectRow);
 
   it.each<[string, string[]]>([
