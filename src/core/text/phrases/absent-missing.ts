@@ -300,7 +300,8 @@ export const ABSENT_MISSING_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_found_out_of_area',
     patterns: ['hundreds of miles from home', 'miles from home', 'miles from her|his|their home|placement|address|family'],
-    unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged'],
+    // Session 21: a placement made far away ("ACCOMMODATED UNDER SECTION 20, PLACED 40 MILES FROM HOME", fresh33).
+    unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged', 'placed|accommodated|relocated|rehoused'],
     window: 12,
   },
   // Research pass (Children's Society: children "sent significant distances" and travelling alone late at night):
