@@ -1365,6 +1365,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...ADULT_CUES,
       'missing|overdose|overdoses|hotel|flat|party|intoxicated|olders|elders|debt|line|gang|men|males|stis|sti',
+      // Session 21: a child drunk or intoxicated in an ED note ("15 yo girl, alcohol intox, no safeguarding concerns").
+      'intox|drunk',
       'age gap|difference',
     ],
     unlessNear: [

@@ -94,6 +94,8 @@ describe('session 21: families the tuning sets mark alike', () => {
     ['She said "he is my daddy, he looks after me".', 'theyre_my_mates', true],
     ['She said "he is my daddy" about her father.', 'theyre_my_mates', false],
     ['His bredrins are all in their thirties.', 'theyre_my_mates', true],
+    ['ED: 14 yo, alcohol intox, no safeguarding concerns, home with a friend.', 'risk_graded_down_round16', true],
+    ['ED: 14 yo, sprained ankle, no safeguarding concerns, home with mum.', 'risk_graded_down_round16', false],
   ])('%s [%s present: %s]', expectRow);
 
   it.each<[string, string[]]>([
