@@ -439,6 +439,8 @@ function trailingAnd(text: string, findings: LanguageFinding[]): LanguageFinding
   return out ?? findings;
 }
 
+const AND_BETWEEN = /^[ \t]+and[ \t]+$/i;
+
 // Round 27: two findings of one category with nothing but white space between are one statement ("went off with the
 // men of her own accord"): one finding from the start of the first to the end of the second, with the first's advice.
 // Review 27: not across a line break, which ends a line of a log or list ("went with the men willingly\nConsented to
@@ -450,7 +452,10 @@ function joinAdjacent(text: string, findings: LanguageFinding[]): LanguageFindin
     const f = findings[i]!;
     const last = out === null ? findings[i - 1]! : out[out.length - 1]!;
     let blank = f.category === last.category && f.quoted === last.quoted;
-    for (let c = last.end; blank && c < f.start; c++) blank = text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9;
+    // Session 21: two single words of one entry joined by "and" are one label too ("clingy and needy"); not two phrases
+    // ("very mature and much older than 14"), which annotators mark as two.
+    const paired = blank && f.entryId === last.entryId && !/\s/.test(last.text) && !/\s/.test(f.text) && AND_BETWEEN.test(text.slice(last.end, f.start));
+    for (let c = last.end; blank && !paired && c < f.start; c++) blank = text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9;
     if (blank) {
       out ??= findings.slice(0, i);
       out[out.length - 1] = { ...last, end: f.end, text: text.slice(last.start, f.end) };

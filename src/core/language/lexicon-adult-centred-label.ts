@@ -363,6 +363,10 @@ export const ADULT_CENTRED_LABEL_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...SEXUAL_CUES,
       'hotel|hotels|travelodge|premier|inn|flat|flats|room|rooms|pimp|pimps|paid|pay|pays|paying|punters|meets|meet|meeting|met|sees|seeing|saw|booked|arranged|exploited|exploitation|cse|trafficked',
+      // Session 21: the men named as the child's customers ("the men referred to in the police notes as Lucy's customers",
+      // fresh24), or customers who ring the child ("The customers ring her on the second phone after midnight", fresh33).
+      'men|males',
+      'ring|rings|rang|phone|phones|phoned|call|calls|text|texts|texted|message|messages|messaged her|him',
     ],
     unlessNear: [
       'solicitor|solicitors|lawyer|lawyers|barrister|accountant|firm|business|advocate',
@@ -479,6 +483,13 @@ export const ADULT_CENTRED_LABEL_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       "they're|theyre|they’re [just] [like] my mates|friends|family|bros|brothers|boys|fam",
       "he's|hes|he’s [just] [like] my mate|friend|bro|pal|brother",
+      // Session 21: the long form ('saying "they are my family here"', fresh21), a man the child calls "daddy" ('"He's my
+      // daddy, he looks after me," she said about the man in the van', fresh33), and the slang word for friends, which
+      // writers repeat ("Tyler's bredrins in the Audi are all in their twenties", fresh33).
+      'they are|were [just] [like] my mates|friends|family|bros|brothers|boys|fam',
+      "he's|hes|he’s [just] [like] my daddy",
+      'he is [just] [like] my daddy',
+      'bredrin|bredrins|bredren|bredrens',
     ],
     category: 'adult_centred_label',
     explanation:
@@ -488,8 +499,16 @@ export const ADULT_CENTRED_LABEL_ENTRIES: readonly LexiconEntry[] = [
       'The child sees the group as family: concern of criminal exploitation',
     ],
     source: 'language_matters', // [B] "Associating with ... (gang, older men, elders, their abuser)"
-    requiresNear: [...ADULT_CUES, ...CCE_CUES],
+    requiresNear: [
+      ...ADULT_CUES,
+      ...CCE_CUES,
+      // Session 21: what the child says the adults do for them, the groomer's promise ("they look after me", "they got my
+      // back"), as the tuning sets' olders and boyfriends say it.
+      'look|looks|looked|looking after me|us',
+      'got|get|have my|our back',
+    ],
     unlessNear: ['school|class|year|college|same|younger|primary'],
+    window: 8,
   },
   // ---- Scare quotes: a relationship word the author doubts ----
   {

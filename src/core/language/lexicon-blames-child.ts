@@ -659,7 +659,14 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'sabotaging_placement',
-    patterns: [`sabotaging|sabotages|sabotaged|sabotage [${PRONOUN_POSS}|the] placement|placements|support|plan|plans`, 'placement wrecker|breaker'],
+    patterns: [
+      `sabotaging|sabotages|sabotaged|sabotage [${PRONOUN_POSS}|the] placement|placements|support|plan|plans`,
+      'placement wrecker|breaker',
+      // Session 21: "self-sabotages every time she is found a good placement" (fresh33), "is sabotaging her own recovery"
+      // (fresh30): the same blame with the child's own good as the object.
+      'self-sabotages|self-sabotaging|self-sabotaged',
+      `sabotaging|sabotages|sabotaged|sabotage ${PRONOUN_POSS} own`,
+    ],
     category: 'blames_child',
     explanation: 'Blames the child for a placement ending. Exploiters often pull children away from placements on purpose.',
     alternatives: [
@@ -831,6 +838,8 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
       // Round 23: messages the adults sent ("mum found messages from adults asking for pictures"): their act.
       // Review 23A: messages found, not "deletes the messages from them" or "replying to texts from strangers".
       'found|finds|saw|sees|discovered|discovers|read|reads [the] messages|message|texts|chats from',
+      // Session 21: a professional's omission ("closed the case without speaking to the adult men").
+      'without',
     ],
     window: 4,
   },
@@ -995,6 +1004,10 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
       'Record who the child spends time with, their ages and where',
     ],
     source: 'durham_scp', // [F] "They make poor relationship choices": focus on who causes harm
+    // Session 21: the adults or the older group named as the bad influence ("the older lads are a bad influence"), which
+    // puts the harm on them, not the child.
+    unlessNear: ['older|adult|adults|men|males|olders|elders|gang [*] [*] is|are|was|were [a] bad influence|influences'],
+    window: 6,
   },
   {
     id: 'off_the_rails',

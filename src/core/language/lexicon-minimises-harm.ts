@@ -635,7 +635,8 @@ export const MINIMISES_HARM_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'puppy_love',
-    patterns: ['puppy love', 'young love', 'teenage romance|crush|infatuation|fling', 'crush|crushes on', 'infatuated|besotted|smitten with', 'a crush'],
+    // Session 21: "besotted with" and the like are in infatuated_round33 (implies_consent), as three tuning sets mark them.
+    patterns: ['puppy love', 'young love', 'teenage romance|crush|infatuation|fling', 'crush|crushes on', 'a crush'],
     category: 'minimises_harm',
     explanation: 'Calls an adult’s grooming of a child a romance or a crush, which hides the age gap and the abuse of power.',
     alternatives: [

@@ -308,6 +308,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'woman|women|lady|twenties|thirties|forties|fifties|sixties|seventies',
       // Review 25F: someone the child is with ("a known shoplifter was with her at the tills").
       'thief|shoplifter was|is with her|him|them',
+      // Session 21: the child compelled ("is made to steal to order by older girls"): what others do to the child.
+      'made|forced|pressured|coerced|ordered|told|sent|used to steal|shoplift',
     ],
     window: 8,
   },
@@ -784,7 +786,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'opted|opts|opting in',
       'of her|his|their own free will|volition',
       'off her|his|their own bat',
-      'knows|knew full well what',
+      // Session 21: what the child was doing ("knows full well what he is doing"); "knew full well what would happen"
+      // holds the child responsible for a harm and is knew_full_well_bare's (blames_child), as two tuning sets mark it.
+      'knows|knew full well what she|he|they|i is|was|are|were|am doing|getting',
       'made|makes the first move',
       'a knowing|willing|active and|or active|willing member|participant',
       'a knowing|willing|active member',
@@ -1361,6 +1365,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [
       ...ADULT_CUES,
       'missing|overdose|overdoses|hotel|flat|party|intoxicated|olders|elders|debt|line|gang|men|males|stis|sti',
+      // Session 21: a child drunk or intoxicated in an ED note ("15 yo girl, alcohol intox, no safeguarding concerns").
+      'intox|drunk',
       'age gap|difference',
     ],
     unlessNear: [

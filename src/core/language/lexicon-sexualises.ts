@@ -81,7 +81,8 @@ export const SEXUALISES_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'sex_worker',
-    patterns: ['sex worker|workers|work|working', 'sex-worker|sex-workers|sex-work'],
+    // Session 21: with "underage" or "child" before it, longer than underage_sex's "underage sex" (check.ts byPreference).
+    patterns: ['[underage|under-age|child] sex worker|workers|work|working', '[underage|under-age|child] sex-worker|sex-workers|sex-work'],
     // Round 25: an adult who sells sex ("the adult sex worker who reported the men to police", fresh24; "her mother is a sex
     // worker").
     unlessNear: [...OTHER_PERSON_CUES, 'adult|woman|women [*] sex|sex-worker|sex-workers', 'woman|women|mother|mothers who is|are|was|were a|an|adult sex'],

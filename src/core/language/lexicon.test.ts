@@ -27,10 +27,10 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 52,
-        "blames_child": 151,
+        "blames_child": 152,
         "criminalises_child": 116,
-        "implies_consent": 127,
-        "minimises_harm": 114,
+        "implies_consent": 128,
+        "minimises_harm": 116,
         "sexualises": 66,
       }
     `);

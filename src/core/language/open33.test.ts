@@ -62,3 +62,47 @@ describe('open 34: an adult who tells of the runner', () => {
     ['He is the runner for the group, a man with previous convictions.', 'runner_label', false],
   ])('%s [%s present: %s]', expectRow);
 });
+
+// Session 21 (fresh33 as a tuning set): infatuation with an adult is read as consent (three sets mark it so); a child
+// "sex worker" with "underage" is one sexualising label; "knew full well what would happen" blames; compelled stealing,
+// the older group as the bad influence and a professional's "without speaking to" are not the child's; two single words
+// of one entry joined by "and" are one finding. Rows: [sentence, entry id or category, found?].
+describe('session 21: families the tuning sets mark alike', () => {
+  it.each<Row>([
+    ['Staff say she is smitten with a man of 30 she met online.', 'implies_consent', true],
+    ['Staff say she is smitten with a man of 30 she met online.', 'minimises_harm', false],
+    ['Mum says she is besotted with her new puppy.', 'infatuated_round33', false],
+    ['Police found the underage sex worker in a flat in Derby.', 'sexualises', true],
+    ['Police found the underage sex worker in a flat in Derby.', 'underage_sex', false],
+    ['He knows full well what he is doing when he goes to the flat with the men.', 'implies_consent', true],
+    ['Teacher: he is made to steal to order by a man in a van.', 'child_as_thief', false],
+    ['Teacher: he steals to order.', 'child_as_thief', true],
+    ['Nan says the older boys are a bad influence on him.', 'wrong_crowd', false],
+    ['Nan says he is a bad influence on his cousins.', 'wrong_crowd', true],
+    ['The officer closed the log without talking to the older men.', 'contacting_adults', false],
+    ['She keeps messaging older men on Snapchat.', 'contacting_adults', true],
+    // wording families several sets miss alike
+    ['Carer: his staying out is teenage rebellion.', 'teenage_rebellion_round33', true],
+    ['The assault was historic and he has moved on.', 'harm_historic_moved_on_round33', true],
+    ['The assault was historic and is on the police file.', 'harm_historic_moved_on_round33', false],
+    ['Staff: he keeps bragging about his new trainers.', 'bragging_gifts_round33', true],
+    ['Staff: he keeps bragging about his football.', 'bragging_gifts_round33', false],
+    ['Teacher: she self-sabotages whenever things go well.', 'sabotaging_placement', true],
+    ['Carer: the customers text him late at night.', 'clients', true],
+    ['The customers at the chip shop text their orders in.', 'clients', false],
+    ['He said "they are my family" about the men at the flat.', 'theyre_my_mates', true],
+    ['She said "he is my daddy, he looks after me".', 'theyre_my_mates', true],
+    ['She said "he is my daddy" about her father.', 'theyre_my_mates', false],
+    ['His bredrins are all in their thirties.', 'theyre_my_mates', true],
+    ['ED: 14 yo, alcohol intox, no safeguarding concerns, home with a friend.', 'risk_graded_down_round16', true],
+    ['ED: 14 yo, sprained ankle, no safeguarding concerns, home with mum.', 'risk_graded_down_round16', false],
+  ])('%s [%s present: %s]', expectRow);
+
+  it.each<[string, string[]]>([
+    ['Carer: she is clingy and needy around the men.', ['clingy and needy']],
+    ['Carer: she is clingy, and needy around the men.', ['clingy', 'needy']],
+  ])('%s', (text, spans) => {
+    expect(checkLanguage(text).map((f) => f.text)).toEqual(spans);
+    expect(referenceCheckLanguage(text).map((f) => f.text)).toEqual(spans);
+  });
+});

@@ -53,3 +53,32 @@ describe('open 34: bare headings, reported subjects, strangulation', () => {
     expect(holds(flagRows(note), code, want), JSON.stringify(flagRows(note))).toBe(true);
   });
 });
+
+// Session 21 (fresh33 as a tuning set): refusals written without an apostrophe or in the past, a count of adult men or
+// partners with "up to" or "adult", an advert or a post on an app offering money, men's cars or flats and an age in
+// three words where the child is found; gifts for the family, a clinic's top-up and a placement far away explained;
+// drunk and being sick or passing out. Rows as above.
+const SESSION21: readonly [string, string, Want][] = [
+  ['RHI: Leah wouldnt say who she had been with.', 'da_not_disclosing', 'y'],
+  ["RHI: Leah wouldn't talk about Friday night.", 'da_not_disclosing', 'y'],
+  ['Police: girl had sex with up to six men at the flat.', 'sh_many_partners', 'y'],
+  ['Nurse: she reports several older sexual partners.', 'sh_many_partners', 'y'],
+  ['School: an advert on Snapchat offered him cash for deliveries.', 'te_online_offers', 'y'],
+  ['School: a TikTok post offered her money to meet up.', 'te_online_offers', 'y'],
+  ['School: the careers advert offered work experience at the bank.', 'te_online_offers', 'n'],
+  ["Police: she was found in men's flats twice last month.", 'am_found_with_adults', 'y'],
+  ['Police: located at the house of a 40 year old man in Hull.', 'am_found_with_adults', 'y'],
+  // explained gifts and top-ups, a placement far away, drunk and being sick
+  ['School: he came back from the residential with presents for his mum.', 'rg_unexplained_gifts', 'n'],
+  ['School: he came back from the weekend with gifts nobody can explain.', 'rg_unexplained_gifts', 'y'],
+  ['Clinic: attended for a pill top-up.', 'rg_unexplained_money', 'n'],
+  ['LAC review: boy placed 50 miles from home in a residential unit.', 'am_found_out_of_area', 'n'],
+  ['BTP: boy found in Crewe, 50 miles from home.', 'am_found_out_of_area', 'y'],
+  ['Ambulance: girl of 14 found drunk and unconscious in the park.', 'ad_intoxication_hospital', 'y'],
+];
+
+describe('session 21: refusals, counts of partners, offers on apps, where the child is found', () => {
+  it.each(SESSION21)('%s (%s: %s)', (note, code, want) => {
+    expect(holds(flagRows(note), code, want), JSON.stringify(flagRows(note))).toBe(true);
+  });
+});

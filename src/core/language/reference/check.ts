@@ -424,7 +424,10 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const joined: LanguageFinding[] = [];
   for (const f of out) {
     const g = joined.at(-1);
-    if (g && g.category === f.category && g.quoted === f.quoted && /^[ \t]*$/.test(text.slice(g.end, f.start)))
+    // Session 21: or two single words of one entry with "and" between ("clingy and needy").
+    const between = text.slice(g?.end ?? 0, f.start);
+    const paired = g !== undefined && g.entryId === f.entryId && !/\s/.test(g.text + f.text) && /^[ \t]+and[ \t]+$/i.test(between);
+    if (g && g.category === f.category && g.quoted === f.quoted && (paired || /^[ \t]*$/.test(between)))
       joined[joined.length - 1] = { ...g, end: f.end, text: text.slice(g.start, f.end) };
     else joined.push(f);
   }

@@ -221,6 +221,10 @@ export const ABSENT_MISSING_PHRASES: readonly IndicatorPhraseEntry[] = [
       'found|located|recovered|traced|discovered at|in [a|the] hotel|hotels|airbnb',
       'found|located|recovered|traced|discovered in [a|the] car|vehicle with',
       `in|at the car|flat|house|home|address|room|bedroom|van of a|an ${ADULT_YEAR_OLD}|older|adult|unknown [man|male|woman|adult]`,
+      // Session 21: an age in three words, as old logs write it ("LOCATED AT THE ADDRESS OF A 35 YEAR OLD MALE"), and men's
+      // cars or flats found in more than once ("was repeatedly found in men's cars", "found at adult men's flats": fresh33).
+      `in|at the car|flat|house|home|address|room|bedroom|van of a|an ${ADULT_AGES} year|yr|years|yrs old [man|male|woman|adult]`,
+      "found|located|recovered|traced|discovered at|in [an|a|the] [unknown] [older|adult] men's|mens cars|flats|houses|addresses|vans|homes|car|flat|house|address|van",
       'in|at [a|an|the] hotel|airbnb|flat|house|address|car|room [room] with [*] [unknown|older|adult] [older|adult] adult|adults|man|men|male|males',
       // Research pass: "recovered her from a flat occupied by three adult males".
       'flat|house|address|property|room occupied|rented|used by [a|an|two|three|four|several] [unknown|older|adult] [adult|older] adult|adults|man|men|male|males',
@@ -296,7 +300,8 @@ export const ABSENT_MISSING_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'am_found_out_of_area',
     patterns: ['hundreds of miles from home', 'miles from home', 'miles from her|his|their home|placement|address|family'],
-    unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged'],
+    // Session 21: a placement made far away ("ACCOMMODATED UNDER SECTION 20, PLACED 40 MILES FROM HOME", fresh33).
+    unlessNear: [DRUGS, 'pwits|pwitsd|supply|supplying|possession|intent|dealing|charged', 'placed|accommodated|relocated|rehoused'],
     window: 12,
   },
   // Research pass (Children's Society: children "sent significant distances" and travelling alone late at night):

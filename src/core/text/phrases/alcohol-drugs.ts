@@ -448,7 +448,13 @@ export const ALCOHOL_DRUGS_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ad_intoxication_hospital',
     otherCode: 'fa_parental_substance_misuse',
-    patterns: ['drunk|intoxicated|incapable and unable to stand|walk', 'unable to stand|walk'],
+    patterns: [
+      'drunk|intoxicated|incapable and unable to stand|walk',
+      'unable to stand|walk',
+      // Session 21: drunk and being sick or passing out ("found drunk and vomiting by paramedics outside the station",
+      // fresh33), as "drunk and unable to stand".
+      'drunk|intoxicated|paralytic and vomiting|sick|unconscious|unresponsive|incoherent|collapsed',
+    ],
     requiresNear: ['drunk|intoxicated|alcohol|etoh|drink|vodka|found'],
     window: 6,
   },

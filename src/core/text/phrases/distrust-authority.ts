@@ -33,6 +33,8 @@ export const DISTRUST_AUTHORITY_PHRASES: readonly IndicatorPhraseEntry[] = [
       'says|said nothing is|was wrong|happening',
       "won't|won’t|wont talk about",
       'will|would not talk about',
+      // Session 21: the past ("Jade wouldn't talk about the weekend").
+      "wouldn't|wouldn’t|wouldnt talk about",
     ],
     // Round 19: not naming the father of a pregnancy (four tuning-set lines annotate only the pregnancy), and "no
     // disclosure of sexual assault" (the sets annotate the negated sign it names).
@@ -270,6 +272,8 @@ export const DISTRUST_AUTHORITY_PHRASES: readonly IndicatorPhraseEntry[] = [
     patterns: [
       'would|will|did|does|could not tell|say [to] [the] [officers|police|staff|anyone|us|me|workers|her|him|them] where|who|what|how|why',
       "wouldn't|won't|didn't|doesn't|couldn't tell|say [to] [the] [officers|police|staff|anyone|us|me|workers|her|him|them] where|who|what|how|why",
+      // Session 21: without the apostrophe, as old logs and quick notes write it ("GIRL WOULDNT SAY WHERE SHE HAD BEEN").
+      'wouldnt|wont|didnt|doesnt|couldnt tell|say [to] [the] [officers|police|staff|anyone|us|me|workers|her|him|them] where|who|what|how|why',
     ],
     unlessNear: [
       'bought|buy|gift|gifts|present|presents|clothes|trainers|phone|iphone|money|cash|pregnant|pregnancy|father|late|night|nights|overnight|missing|midnight|1am|2am|3am|4am|came|come|got|injury|injuries|bruise|bruises|bruising',

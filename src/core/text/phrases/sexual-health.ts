@@ -71,12 +71,14 @@ export const SEXUAL_HEALTH_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'sh_many_partners',
     patterns: [
-      'multiple|several|many|numerous|different|various sexual partners',
+      // Session 21: also with "adult" or "older" and a count's "up to" ("sex with up to ten men", "several adult sexual
+      // partners", "had sex with several different adult men": fresh33).
+      'multiple|several|many|numerous|different|various [different] [adult|older] sexual partners',
       'multiple|several|many|numerous|various partners',
       'more than one sexual partner|partners',
       'number of sexual partners',
       '2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten partners in',
-      'sex with 2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous [different] men|males|boys|people|partners',
+      'sex with [up|at|more|as] [to|least|than|many] [as] 2|3|4|5|6|7|8|9|10|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|numerous [different] [adult|older] men|males|boys|people|partners',
     ],
   },
   {

@@ -211,6 +211,10 @@ export const TECHNOLOGY_PHRASES: readonly IndicatorPhraseEntry[] = [
       'money making scheme|opportunity',
       'money-making scheme|opportunity',
       `offered|offering|offers [her|him|them] [*] [*] work|job|jobs|money|cash|drugs on|via|through|over ${APPS}`,
+      // Session 21: an advert or a post on an app that offers money for "work" ("An advert on Instagram offered £500 for a
+      // weekend's work to Zak", "An Instagram post offered her £300 for a day's work": fresh33).
+      `advert|adverts|ad|ads|post|posts|listing|listings on|via ${APPS} offered|offering|offers [her|him|them] [*] money|cash|work|jobs|for`,
+      `${APPS} advert|adverts|ad|ads|post|posts|listing|listings|story offered|offering|offers [her|him|them] [*] money|cash|work|jobs|for`,
     ],
   },
   {

@@ -167,6 +167,10 @@ export const EXPLAINED_CUES: readonly string[] = [
   // Round 28b: a family that forgot its own purchase ("new trainers nobody remembered buying").
   'remembered|remember|remembers|forgot|forgotten buying|ordering|getting',
   'lost property',
+  // Session 21: gifts the child brings others ("came back from the exchange trip with gifts for his family"), and a
+  // clinic's top-up of condoms or the pill, not phone credit ("attended for a routine condom top-up").
+  `gift|gifts|present|presents|souvenir|souvenirs for [her|his|their] ${FAMILY}|friends|mates|teacher|teachers|class`,
+  'condom|condoms|pill|contraceptive|contraception|c-card top-up|top-ups|topup|topups',
   // Round 28b: a professional or a club that bought it ("The worker bought new trainers for the centre's football team").
   'worker|workers|keyworker|staff|teacher|coach|school|centre|club bought|buys|buy|paid|pays|gave|gives|got|gets',
   // Round 18: "a present from her godmother", "a joint present from both grandparents".
