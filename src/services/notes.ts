@@ -41,6 +41,14 @@ const AGE_NOTE: Record<SignTime, string> = {
   older: ': more than 12 months before it was added',
 };
 
+// The signs of an entry named by the ids a form posted (each once), or a refusal on `field` if any is not one of them.
+async function signsOf(repos: Repositories, entryId: string, ids: readonly string[], field: string): Promise<NoteFindingRow[]> {
+  const mine = new Map((await repos.notes.forEntry(entryId)).filter((f) => f.kind === 'indicator').map((f) => [f.id, f]));
+  const chosen = [...new Set(ids)].map((id) => mine.get(id));
+  if (chosen.some((f) => f === undefined)) throw new ValidationError({ [field]: 'Select signs found in this entry' });
+  return chosen as NoteFindingRow[];
+}
+
 export type SignsAdded = { entryId: string; screeningId: string; started: boolean; added: string[]; already: string[] };
 
 // A stored finding in the shape the screening's rule reads (core/screening/from-text.ts: which signs are scored).
@@ -319,10 +327,7 @@ export function notesService(store: Store, clock: Clock) {
         if (!entry) throw new NotFound('There is no chronology entry with that reference');
         const { subject, decision } = await loadPerson(repos, ctx, 'chronology.add', entry.personId, now);
         const { findings: ids } = parse(AddSignsInput, raw);
-        const mine = new Map((await repos.notes.forEntry(entry.id)).filter((f) => f.kind === 'indicator').map((f) => [f.id, f]));
-        const chosen = [...new Set(ids)].map((id) => mine.get(id));
-        if (chosen.some((f) => f === undefined)) throw new ValidationError({ findings: 'Select signs found in this entry' });
-        const signs = chosen as NoteFindingRow[];
+        const signs = await signsOf(repos, entry.id, ids, 'findings');
         if (signs.some((f) => !scores(spotted(f))))
           throw new ValidationError({
             findings:
@@ -406,10 +411,8 @@ export function notesService(store: Store, clock: Clock) {
         if (!entry) throw new NotFound('There is no chronology entry with that reference');
         const { decision } = await loadPerson(repos, ctx, 'chronology.add', entry.personId, now);
         const { findings: ids, reason } = parse(SetAsideInput, raw);
-        const mine = new Map((await repos.notes.forEntry(entry.id)).filter((f) => f.kind === 'indicator').map((f) => [f.id, f]));
-        const chosen = [...new Set(ids)].map((id) => mine.get(id));
-        if (chosen.some((f) => f === undefined)) throw new ValidationError({ setAside: 'Select signs found in this entry' });
-        for (const f of chosen as NoteFindingRow[]) {
+        const chosen = await signsOf(repos, entry.id, ids, 'setAside');
+        for (const f of chosen) {
           if (!(await repos.notes.decide(f.id, { status: 'dismissed', reason, decidedBy: ctx.actor.id, decidedAt: now })))
             throw new ValidationError({ setAside: 'A ticked sign is already in a screening or set aside: reload the page' });
           await repos.audit.append(
