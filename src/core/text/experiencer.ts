@@ -129,7 +129,7 @@ export function nameIsObject(
   const reach = ids[e - 1] === TO_ID ? 1 : e < n && ids[e] === TO_ID ? 2 : 0;
   for (let t = s + 1; t <= Math.min(e + reach, n - 1); t++) {
     if (sentences[t] !== sentences[s]) break;
-    if (!named(t) || NOT_BEFORE_NAME_IDS.has(ids[t - 1]!)) continue;
+    if (!named(t) || NOT_BEFORE_NAME_IDS.has(ids[t - 1]!) || named(t - 1)) continue; // nor inside a place's name ("a Premier Inn")
     if (norm(t).endsWith("'s") && t + 1 < n && sentences[t + 1] === sentences[s] && PERSON_IDS.has(ids[t + 1]!)) continue;
     return true;
   }

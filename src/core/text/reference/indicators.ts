@@ -177,7 +177,14 @@ function nameIsObject(text: string, tokens: readonly Token[], s: number, e: numb
   for (let t = s + 1; t <= Math.min(e + reach, tokens.length - 1); t++) {
     const tok = tokens[t]!;
     if (tok.sentence !== sentence) break;
-    if (!/^[A-Z][a-z]/.test(text.slice(tok.start, tok.start + 2)) || notBefore.includes(tokens[t - 1]!.norm)) continue;
+    const cap = (x: Token): boolean => /^[A-Z][a-z]/.test(text.slice(x.start, x.start + 2));
+    if (
+      !cap(tok) ||
+      notBefore.includes(tokens[t - 1]!.norm) ||
+      (t - 1 > s && cap(tokens[t - 1]!)) ||
+      (t - 1 === s && cap(tokens[s]!) && s > 0 && tokens[s - 1]!.sentence === sentence)
+    )
+      continue;
     const next = tokens[t + 1];
     if (tok.norm.endsWith("'s") && next && next.sentence === sentence && PERSON_NOUNS.includes(next.norm)) continue;
     return true;
