@@ -359,7 +359,7 @@ function candidateHolds(
   // (The heading is looked for only when a veto is near at all: the test bounded by it can only say less.)
   if (
     vetoed(cues, ta, sp, candS[k]!, candE[k]!) &&
-    vetoed(cues, ta, sp, candS[k]!, candE[k]!, Math.max(vetoFrom(text, ta, candS[k]!), reportFrom(text, ta, candS[k]!))) &&
+    vetoedBesideChild(cues, ta, sp, candS[k]!, candE[k]!, Math.max(vetoFrom(text, ta, candS[k]!), reportFrom(text, ta, candS[k]!))) &&
     !quotedPastVeto(cues, ta, sp, k, heldQuotes(text, ta, quotes))
   )
     return false;
@@ -778,6 +778,48 @@ function roleSubject(text: string, ta: TokenArrays, a: number, s: number, e: num
   }
   for (; t < s; t++) if (!ROLE_GAP.has(ta.id[t]!)) return false;
   return true;
+}
+
+// Session 21: words for an adult that veto nothing. Police logs name the child by sex and age ("Male, 15, arrested as a
+// drug dealer", "Female (14)", "female aged 13"): that word is the child. And an adult inside what the child is said to
+// know or want, right after the wording ("She knows full well what the men want"), is its object, not its subject (not
+// "The men knew full well what they were doing", where the adult comes first). The rest of the sentence still vetoes.
+const CHILD_SEX_IDS: ReadonlySet<number> = new Set(['male', 'female'].map(internWord));
+const AGE_WORD_IDS: ReadonlySet<number> = new Set(['aged', 'age'].map(internWord));
+const OBJECT_WH_IDS: ReadonlySet<number> = new Set(['what', 'how'].map(internWord));
+const OBJECT_ADVERB_IDS: ReadonlySet<number> = new Set(['exactly', 'just', 'precisely'].map(internWord));
+const OBJECT_LEAD_IDS: ReadonlySet<number> = new Set(['the', 'these', 'those', 'older', 'adult', 'two', 'three', 'some'].map(internWord));
+const OBJECT_ADULT_IDS: ReadonlySet<number> = new Set(
+  ['man', 'men', 'male', 'males', 'adult', 'adults', 'older', 'olders', 'elders', 'woman', 'women'].map(internWord),
+);
+function childBySex(ta: TokenArrays, t: number): boolean {
+  if (!CHILD_SEX_IDS.has(ta.id[t]!)) return false;
+  const a = t + 1 < ta.n && AGE_WORD_IDS.has(ta.id[t + 1]!) ? t + 2 : t + 1;
+  return a < ta.n && ta.sentence[a] === ta.sentence[t] && childAge(normAt(ta, a));
+}
+// The end of the adult noun phrase in the wh-clause that follows wording ending before token e, or -1.
+function objectAdultEnd(ta: TokenArrays, e: number): number {
+  let t = e < ta.n && OBJECT_ADVERB_IDS.has(ta.id[e]!) ? e + 1 : e;
+  if (t >= ta.n || ta.sentence[t] !== ta.sentence[e - 1] || !OBJECT_WH_IDS.has(ta.id[t]!)) return -1;
+  let end = -1;
+  for (t++; t < ta.n && ta.sentence[t] === ta.sentence[e - 1] && (OBJECT_LEAD_IDS.has(ta.id[t]!) || OBJECT_ADULT_IDS.has(ta.id[t]!)); t++)
+    if (OBJECT_ADULT_IDS.has(ta.id[t]!)) end = t + 1;
+  return end;
+}
+function vetoedBesideChild(cues: CompiledCues, ta: TokenArrays, sp: number, s: number, e: number, from: number): boolean {
+  if (!vetoed(cues, ta, sp, s, e, from)) return false;
+  let a = s;
+  while (a > from && ta.sentence[a - 1] === ta.sentence[s]) a--;
+  let lo = from;
+  const object = objectAdultEnd(ta, e);
+  for (let t = a; t < ta.n && ta.sentence[t] === ta.sentence[s]; t++) {
+    const skip = object > 0 && t >= e && t < object ? object : childBySex(ta, t) ? t + 1 : -1;
+    if (skip < 0) continue;
+    if (lo < t && vetoed(cues, ta, sp, s, e, lo, t)) return true;
+    lo = Math.max(lo, skip);
+    t = skip - 1;
+  }
+  return lo === from || vetoed(cues, ta, sp, s, e, lo);
 }
 
 // Review 29: criticism in the sentence (CRITICISM_CUES), but not from before a "but" or "yet" that lies before the

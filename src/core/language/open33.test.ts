@@ -106,3 +106,18 @@ describe('session 21: families the tuning sets mark alike', () => {
     expect(referenceCheckLanguage(text).map((f) => f.text)).toEqual(spans);
   });
 });
+
+// Session 21: "Male, 15," in a police log is the child, so the adult word vetoes nothing; an adult inside what the
+// child is said to know, right after the wording, is its object and vetoes nothing either.
+describe('session 21: the child named by sex and age; an adult as the object', () => {
+  it.each<Row>([
+    ['Male, 15, arrested as a drug dealer.', 'criminalises_child', true],
+    ['Female (14) arrested as a drug dealer.', 'criminalises_child', true],
+    ['Male aged 15 arrested as a drug dealer.', 'criminalises_child', true],
+    ['A male, 30, was arrested as a drug dealer.', 'criminalises_child', false],
+    ['Male, 15, arrested as a drug dealer with two adult males.', 'criminalises_child', false],
+    ['She knows full well what the men want.', 'blames_child', true],
+    ['He knows full well what the older males expect from him.', 'blames_child', true],
+    ['The men knew full well what they were doing.', 'blames_child', false],
+  ])('%s [%s present: %s]', expectRow);
+});

@@ -134,6 +134,7 @@ let order = new Int32Array(256);
 let byLen = new Int32Array(16);
 let cover = new Int32Array(256);
 let coverBlock = new Int32Array(256);
+let coverPerson = new Int32Array(256);
 
 // Shared by every sentence without triggers, terminators or blockers: never modified.
 const NONE: number[] = [];
@@ -187,9 +188,10 @@ function analyse(ta: TokenArrays, a: number, b: number, c: ContextCache): Senten
   if (b - a > cover.length) {
     cover = new Int32Array(2 * (b - a));
     coverBlock = new Int32Array(2 * (b - a));
+    coverPerson = new Int32Array(2 * (b - a));
   }
   // The longest accepted trigger covering each token (sentence-relative), and the same of pseudo-triggers and blockers.
-  for (let j = 0; j < b - a; j++) cover[j] = coverBlock[j] = 0;
+  for (let j = 0; j < b - a; j++) cover[j] = coverBlock[j] = coverPerson[j] = 0;
   for (let o = 0; o < count; o++) {
     const k = order[o]!;
     const s = triples[3 * k + 1]!;
@@ -199,7 +201,9 @@ function analyse(ta: TokenArrays, a: number, b: number, c: ContextCache): Senten
     // A pronoun (a new subject) is masked only by a pseudo-trigger or a longer blocker: "Mum is worried she will start
     // drinking" keeps "she" as the subject, inside the longer "worried she will". Other blockers are masked as before
     // ("is suspected of" keeps the brother as the subject of "Her older brother is suspected of carrying a knife").
-    const against = trigger.pronoun === true ? coverBlock : cover;
+    // Session 21: nor is another person by a longer trigger of another kind that spans them ("Concern that mum may be
+    // drinking again": the hypothetical "concern that ... may" leaves mum the one drinking).
+    const against = trigger.pronoun === true ? coverBlock : trigger.kind === 'other' ? coverPerson : cover;
     let masked = false;
     for (let j = s; j < e; j++) {
       if (against[j - a]! > len) {
@@ -210,6 +214,8 @@ function analyse(ta: TokenArrays, a: number, b: number, c: ContextCache): Senten
     if (masked) continue;
     for (let j = s; j < e; j++) if (cover[j - a]! < len) cover[j - a] = len;
     if (trigger.kind === 'blocker' || trigger.kind === 'pseudo') for (let j = s; j < e; j++) if (coverBlock[j - a]! < len) coverBlock[j - a] = len;
+    if (trigger.kind === 'blocker' || trigger.kind === 'pseudo' || trigger.kind === 'other')
+      for (let j = s; j < e; j++) if (coverPerson[j - a]! < len) coverPerson[j - a] = len;
     if (trigger.kind === 'pseudo') continue;
     const acc: Accepted = { trigger, s, e, year: 0 };
     if (trigger.kind === 'year') {

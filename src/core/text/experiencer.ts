@@ -80,6 +80,7 @@ export const BODY_PARTS: readonly string[] = (
  */
 export const RELATIVE_WORDS: readonly string[] = ['who', 'whom'];
 
+const TO_ID = internWord('to');
 const OBJECT_IDS: ReadonlySet<number> = new Set(CHILD_OBJECT_WORDS.map(internWord));
 const RELATIVE_IDS: ReadonlySet<number> = new Set(RELATIVE_WORDS.map(internWord));
 const PERSON_IDS: ReadonlySet<number> = new Set(PERSON_NOUNS.map(internWord));
@@ -93,7 +94,10 @@ const BODY_PART_IDS: ReadonlySet<number> = new Set(BODY_PARTS.map(internWord));
  */
 export function childIsObject(ids: ArrayLike<number>, sentences: ArrayLike<number>, n: number, s: number, e: number, relatives = false): boolean {
   const sentence = sentences[s];
-  const last = Math.min(e, n - 1);
+  // Session 21: a finding that ends in, or just before, an infinitive's "to" reaches its verb's object ("Her boyfriend
+  // threatened to strangle her": the one threatened is the one strangled).
+  const reach = ids[e - 1] === TO_ID ? 1 : e < n && ids[e] === TO_ID ? 2 : 0;
+  const last = Math.min(e + reach, n - 1);
   const having = s > 0 && sentences[s - 1] === sentence && HAVING_IDS.has(ids[s - 1]!);
   let relative = false;
   for (let t = s + 1; t <= last; t++) {
@@ -102,6 +106,31 @@ export function childIsObject(ids: ArrayLike<number>, sentences: ArrayLike<numbe
     if (!OBJECT_IDS.has(ids[t]!) || (relative && t === e)) continue;
     if (t + 1 < n && sentences[t + 1] === sentence && PERSON_IDS.has(ids[t + 1]!)) continue;
     if (having && t + 1 < n && sentences[t + 1] === sentence && BODY_PART_IDS.has(ids[t + 1]!) && BODY_PLACE_IDS.has(ids[t - 1]!)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Session 21: the child's name as the object, as childIsObject reads a pronoun ("Her stepdad threatened Jade", "His
+ * cousin threatened to stab Tyler"): a capitalised word (`named`) in the same tokens, not after a preposition ("found
+ * in Leeds") and not a possessive before a person ("threatened Jade's brother").
+ */
+const NOT_BEFORE_NAME_IDS: ReadonlySet<number> = new Set('in at to from into near around across by with for on of and or the a an'.split(' ').map(internWord));
+export function nameIsObject(
+  ids: ArrayLike<number>,
+  sentences: ArrayLike<number>,
+  n: number,
+  s: number,
+  e: number,
+  named: (t: number) => boolean,
+  norm: (t: number) => string,
+): boolean {
+  const reach = ids[e - 1] === TO_ID ? 1 : e < n && ids[e] === TO_ID ? 2 : 0;
+  for (let t = s + 1; t <= Math.min(e + reach, n - 1); t++) {
+    if (sentences[t] !== sentences[s]) break;
+    if (!named(t) || NOT_BEFORE_NAME_IDS.has(ids[t - 1]!) || named(t - 1)) continue; // nor inside a place's name ("a Premier Inn")
+    if (norm(t).endsWith("'s") && t + 1 < n && sentences[t + 1] === sentences[s] && PERSON_IDS.has(ids[t + 1]!)) continue;
     return true;
   }
   return false;

@@ -82,3 +82,28 @@ describe('session 21: refusals, counts of partners, offers on apps, where the ch
     expect(holds(flagRows(note), code, want), JSON.stringify(flagRows(note))).toBe(true);
   });
 });
+
+// Session 21 (context): an infinitive's object, or the child's name as the object, is the one threatened ("Her
+// boyfriend threatened to strangle her", "His cousin threatened to stab Tyler"); a hypothetical "concern that ... may"
+// does not hide the parent who may be drinking. Rows as above.
+const CONTEXT21: readonly [string, string, Want][] = [
+  ['Her boyfriend threatened to strangle her.', 'go_threats_violence', 'y'],
+  ['The older lads have threatened to stab him if he talks.', 'go_threats_violence', 'y'],
+  ['Her boyfriend threatened to kill himself.', 'go_threats_violence', 'o'],
+  ['Her stepdad threatened Jade with a knife.', 'go_threats_violence', 'y'],
+  ['His cousin threatened to stab Tyler.', 'go_threats_violence', 'y'],
+  ["Her stepdad threatened Jade's brother with a knife.", 'go_threats_violence', 'o'],
+  ['Concern that mum may be drinking again.', 'fa_parental_substance_misuse', 'o'],
+  ['Concern that mum may be drinking again.', 'ad_alcohol', 'n'],
+  ['There are concerns that dad might be using cocaine.', 'ad_drug_use', 'n'],
+  ['Concern that she may be drinking at the flat.', 'ad_alcohol', 'y'],
+];
+
+describe('session 21: who is threatened, a parent who may be drinking', () => {
+  it.each(CONTEXT21)('%s (%s: %s)', (note, code, want) => {
+    const rows = flagRows(note);
+    // 'y' here allows the hypothetical flag: the sign is the child's either way.
+    const ok = want === 'y' ? rows.some((r) => r[0] === code && r[1] === 'child') : holds(rows, code, want);
+    expect(ok, JSON.stringify(rows)).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import { arraysAndCache, contextDetailArrays, newContextCache, type Context, typ
 import { INDICATOR_PHRASES, type IndicatorPhraseEntry } from './indicator-phrases.ts';
 import { compileCues, keepByCues } from './cues.ts';
 import { isHeadingDate, isHeadingDateWord } from './date-stamp.ts';
-import { childIsObject, HEADING_SETTINGS, reporterIsObject } from './experiencer.ts';
+import { childIsObject, HEADING_SETTINGS, nameIsObject, reporterIsObject } from './experiencer.ts';
 import { compilePatterns } from './matcher.ts';
 import { internWord } from './vocab.ts';
 import { commaAfter, newTokenArrays, normAt, scanText, type Token, type TokenArrays } from './tokenize.ts';
@@ -180,6 +180,11 @@ export function childNear(ids: ArrayLike<number>, sentences: ArrayLike<number>, 
  * A child's name inside the finding, after its first word ("the men take Zara to parties", "the man keeps Mercy's
  * passport"): a capitalised word (an upper-case letter, then a lower-case one) that does not open its sentence.
  */
+function nameAt(text: string, ta: TokenArrays, t: number): boolean {
+  const c0 = text.charCodeAt(ta.start[t]!);
+  const c1 = text.charCodeAt(ta.start[t]! + 1);
+  return t > 0 && ta.sentence[t - 1] === ta.sentence[t] && c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122;
+}
 export function nameInside(text: string, ta: TokenArrays, s: number, e: number): boolean {
   for (let t = s + 1; t < e; t++) {
     if (ta.sentence[t - 1] !== ta.sentence[t]) continue;
@@ -1226,7 +1231,18 @@ export function findIndicatorsInTriples(
         ADULT_ACT[entry] === true &&
         !kinInside(ta, startToken, endToken) &&
         (childNear(ta.id, ta.sentence, ta.n, startToken, endToken) || nameInside(text, ta, startToken, endToken))) ||
-        (childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') &&
+        ((childIsObject(ta.id, ta.sentence, ta.n, startToken, endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') ||
+          (ADULT_ACT[entry] === true &&
+            !kinInside(ta, startToken, endToken) &&
+            nameIsObject(
+              ta.id,
+              ta.sentence,
+              ta.n,
+              startToken,
+              endToken,
+              (t) => nameAt(text, ta, t),
+              (t) => normAt(ta, t),
+            ))) &&
           !receiverOpens(ENTRY_CODE[entry]!.code, normAt(ta, startToken)) &&
           !ownedByOther(ENTRY_CODE[entry]!.code, startToken > 0 && isOwnerWord(normAt(ta, startToken - 1)))))
     ) {

@@ -196,12 +196,23 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const periodOfToken = (t: Token): number => t.period ?? t.sentence;
   const clauseOf = (t: Token): number => t.sentence;
   // `inside` (optional): only cues whose tokens all lie within these offsets count.
-  const cueNear = (cue: number, m: PhraseMatch<number>, window: number, across: boolean, inside?: readonly [number, number], from = 0): boolean => {
+  const cueNear = (
+    cue: number,
+    m: PhraseMatch<number>,
+    window: number,
+    across: boolean,
+    inside?: readonly [number, number],
+    from = 0,
+    skip?: (t: number) => boolean,
+  ): boolean => {
     const periodOf = across ? periodOfToken : clauseOf;
     const lo = Math.max(m.startToken - window, from);
     const hi = m.endToken + window;
     const sentence = periodOf(tokens[m.startToken]!);
-    const within = (a: number, b: number): boolean => a >= from && (!inside || (tokens[a]!.start >= inside[0] && tokens[b - 1]!.end <= inside[1]));
+    const within = (a: number, b: number): boolean =>
+      a >= from &&
+      (!inside || (tokens[a]!.start >= inside[0] && tokens[b - 1]!.end <= inside[1])) &&
+      !(skip && Array.from({ length: b - a }, (_, i) => a + i).some(skip));
     const wc = wordCues[cue];
     if (wc) {
       for (let t = Math.max(0, lo); t < hi && t < tokens.length; t++) {
@@ -296,10 +307,14 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     // check.ts reportFrom (round 26): nor in a reporting speaker's words before a name ("social worker said Aisha is ...").
     const heading = Math.max(vetoFrom(text, tokens, c.startToken), reportFrom(text, tokens, c.startToken));
     const across = e.entry.unlessAcrossSemicolon === true; // types.ts: the vetoes count across a ; for this entry
-    const vetoedBy = (inside?: readonly [number, number], from = 0): boolean =>
-      e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from)) ||
-      e.unlessAcross.some((cue) => cueNear(cue, c, e.acrossWindow, true, inside, from));
-    if (vetoedBy(undefined, heading)) {
+    const vetoedBy = (inside?: readonly [number, number], from = 0, skip?: (t: number) => boolean): boolean =>
+      e.unless.some((cue) => cueNear(cue, c, e.window, across, inside, from, skip)) ||
+      e.unlessAcross.some((cue) => cueNear(cue, c, e.acrossWindow, true, inside, from, skip));
+    // check.ts vetoedBesideChild (session 21): the child named by sex and age, and an adult in what the child is said
+    // to know right after the wording ("knows full well what the men want"), veto nothing.
+    const objectEnd = objectAdultEnd(tokens, c.endToken);
+    const skip = (t: number): boolean => childBySex(tokens, t) || (t >= c.endToken && t < objectEnd);
+    if (vetoedBy(undefined, heading, skip)) {
       // Inside a quotation that holds three words or more of the match, or more than the match and a few characters,
       // only cues in it count.
       const quote = innermostQuote(allQuotes, c.start, c.end);
@@ -309,6 +324,26 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     if (criticised(c, inQuotes)) continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
+    // check.ts childBySex, objectAdultEnd (session 21).
+    function childBySex(tokens: readonly Token[], t: number): boolean {
+      if (!['male', 'female'].includes(tokens[t]!.norm)) return false;
+      const a = ['aged', 'age'].includes(tokens[t + 1]?.norm ?? '') ? t + 2 : t + 1;
+      const m =
+        tokens[a] && tokens[a].sentence === tokens[t]!.sentence ? /^(\d{1,2})(?:-year-old|-years-old|-yr-old|yo|yrs?|f|m|y)?$/.exec(tokens[a].norm) : null;
+      return m !== null && Number(m[1]) < 18;
+    }
+    function objectAdultEnd(tokens: readonly Token[], e: number): number {
+      const sentence = tokens[e - 1]!.sentence;
+      const inSentence = (t: number): boolean => tokens[t]?.sentence === sentence;
+      let t = inSentence(e) && ['exactly', 'just', 'precisely'].includes(tokens[e]!.norm) ? e + 1 : e;
+      if (!inSentence(t) || !['what', 'how'].includes(tokens[t]!.norm)) return -1;
+      const adults = ['man', 'men', 'male', 'males', 'adult', 'adults', 'older', 'olders', 'elders', 'woman', 'women'];
+      const leads = ['the', 'these', 'those', 'older', 'adult', 'two', 'three', 'some'];
+      let end = -1;
+      for (t++; inSentence(t) && (leads.includes(tokens[t]!.norm) || adults.includes(tokens[t]!.norm)); t++) if (adults.includes(tokens[t]!.norm)) end = t + 1;
+      return end;
+    }
+
     // check.ts adultAgedSubject (round 29): an adult given by age opens a sentence with no child in it.
     if (
       ['implies_consent', 'criminalises_child', 'blames_child', 'sexualises'].includes(e.entry.category) &&

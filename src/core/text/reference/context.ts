@@ -74,13 +74,15 @@ function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalys
     .sort((x, y) => matches[y]!.endToken - matches[y]!.startToken - (matches[x]!.endToken - matches[x]!.startToken) || x - y);
   const cover = new Int32Array(b - a); // longest accepted trigger covering each token
   const coverBlock = new Int32Array(b - a); // the same, of pseudo-triggers and blockers only
+  const coverPerson = new Int32Array(b - a); // the same, of pseudo-triggers, blockers and other persons
   const triggers: Accepted[] = [];
   for (const k of order) {
     const m = matches[k]!;
     const len = m.endToken - m.startToken;
     // A pronoun is masked only by a pseudo-trigger or a longer blocker (context.ts).
     const blocks = m.value.kind === 'blocker' || m.value.kind === 'pseudo';
-    const against = m.value.pronoun === true ? coverBlock : cover;
+    // Nor another person by a longer trigger of another kind (context.ts, session 21).
+    const against = m.value.pronoun === true ? coverBlock : m.value.kind === 'other' ? coverPerson : cover;
     let masked = false;
     for (let j = m.startToken; j < m.endToken; j++) {
       if (against[j]! > len) {
@@ -91,6 +93,7 @@ function analyse(tokens: readonly Token[], a: number, b: number): SentenceAnalys
     if (masked) continue;
     for (let j = m.startToken; j < m.endToken; j++) if (cover[j]! < len) cover[j] = len;
     if (blocks) for (let j = m.startToken; j < m.endToken; j++) if (coverBlock[j]! < len) coverBlock[j] = len;
+    if (blocks || m.value.kind === 'other') for (let j = m.startToken; j < m.endToken; j++) if (coverPerson[j]! < len) coverPerson[j] = len;
     if (m.value.kind === 'pseudo') continue;
     const acc: Accepted = { trigger: m.value, s: m.startToken + a, e: m.endToken + a };
     if (m.value.kind === 'year') {

@@ -153,7 +153,9 @@ function cuesHold(tokens: readonly Token[], m: PhraseMatch<IndicatorPhraseEntry>
 function childIsObject(tokens: readonly Token[], s: number, e: number, relatives = false): boolean {
   const sentence = tokens[s]!.sentence;
   const having = s > 0 && tokens[s - 1]!.sentence === sentence && HAVING_WORDS.includes(tokens[s - 1]!.norm);
-  for (let t = s + 1; t <= Math.min(e, tokens.length - 1); t++) {
+  // An infinitive's "to" at the finding's end or just after it: its verb's object too (experiencer.ts, session 21).
+  const reach = tokens[e - 1]!.norm === 'to' ? 1 : tokens[e]?.norm === 'to' ? 2 : 0;
+  for (let t = s + 1; t <= Math.min(e + reach, tokens.length - 1); t++) {
     if (tokens[t]!.sentence !== sentence) break;
     // Not the object of a relative clause the finding ends in ("went back to the man who abused her").
     if (!CHILD_OBJECT_WORDS.includes(tokens[t]!.norm)) continue;
@@ -161,6 +163,30 @@ function childIsObject(tokens: readonly Token[], s: number, e: number, relatives
     const next = tokens[t + 1];
     if (next && next.sentence === sentence && PERSON_NOUNS.includes(next.norm)) continue;
     if (having && next && next.sentence === sentence && BODY_PARTS.includes(next.norm) && BODY_PLACE_WORDS.includes(tokens[t - 1]!.norm)) continue;
+    return true;
+  }
+  return false;
+}
+
+// experiencer.ts nameIsObject (session 21): the child's name as the object, not after a preposition, not a possessive
+// before a person.
+function nameIsObject(text: string, tokens: readonly Token[], s: number, e: number): boolean {
+  const sentence = tokens[s]!.sentence;
+  const reach = tokens[e - 1]!.norm === 'to' ? 1 : tokens[e]?.norm === 'to' ? 2 : 0;
+  const notBefore = 'in at to from into near around across by with for on of and or the a an'.split(' ');
+  for (let t = s + 1; t <= Math.min(e + reach, tokens.length - 1); t++) {
+    const tok = tokens[t]!;
+    if (tok.sentence !== sentence) break;
+    const cap = (x: Token): boolean => /^[A-Z][a-z]/.test(text.slice(x.start, x.start + 2));
+    if (
+      !cap(tok) ||
+      notBefore.includes(tokens[t - 1]!.norm) ||
+      (t - 1 > s && cap(tokens[t - 1]!)) ||
+      (t - 1 === s && cap(tokens[s]!) && s > 0 && tokens[s - 1]!.sentence === sentence)
+    )
+      continue;
+    const next = tokens[t + 1];
+    if (tok.norm.endsWith("'s") && next && next.sentence === sentence && PERSON_NOUNS.includes(next.norm)) continue;
     return true;
   }
   return false;
@@ -364,7 +390,8 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
       ctx.experiencer === 'other' &&
       actedOnChild(sp.entry) &&
       (byAdult ||
-        (childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') &&
+        ((childIsObject(tokens, sp.startToken, sp.endToken, ctx.otherKind === 'family' || ctx.otherKind === 'sibling') ||
+          (ADULT_ACTS.has(sp.entry.code) && !kinIn && nameIsObject(text, tokens, sp.startToken, sp.endToken))) &&
           !receiverOpens(sp.entry.code, tokens[sp.startToken]!.norm) &&
           !ownedByOther(sp.entry.code, sp.startToken > 0 && isOwnerWord(tokens[sp.startToken - 1]!.norm))))
     ) {
