@@ -430,6 +430,29 @@ export function notesService(store: Store, clock: Clock) {
       });
     },
 
+    // Puts back a sign set aside by mistake: open again, waiting for a screening; the audit trail keeps both steps.
+    async reopenSign(ctx: Ctx, entryId: string, findingId: string): Promise<{ entryId: string }> {
+      const now = clock();
+      return store.transaction(async (repos) => {
+        const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
+        if (!entry) throw new NotFound('There is no chronology entry with that reference');
+        const { decision } = await loadPerson(repos, ctx, 'chronology.add', entry.personId, now);
+        const [f] = await signsOf(repos, entry.id, [findingId], 'reopen');
+        if (!(await repos.notes.reopenSign(f!.id))) throw new ValidationError({ reopen: 'This sign is not set aside: reload the page' });
+        await repos.audit.append(
+          auditOf(ctx, now, {
+            action: 'note_finding.reopen',
+            subjectType: 'chronology_entry',
+            subjectId: entry.id,
+            personId: entry.personId,
+            breakGlass: decision.breakGlass,
+            detail: { code: f!.ref, finding: f!.id },
+          }),
+        );
+        return { entryId: entry.id };
+      });
+    },
+
     // What one "add the signs" step did, for its confirmation page: the findings named in the address that belong to the
     // entry and went into that screening (anything else in the address is ignored). An audited read of the entry.
     async signsAdded(ctx: Ctx, entryId: string, screeningId: string, added: readonly string[], already: readonly string[]) {

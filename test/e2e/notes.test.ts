@@ -341,6 +341,9 @@ describe('Journey 2: the review page without live decisions', () => {
     await aside.getByLabel('Reason for setting them aside').fill('Barnstaple is where Corey lives with his foster carers now.');
     expect((await s.clickButton('Set aside the ticked signs', aside)).status()).toBe(200);
     expect(await possible.innerText()).toContain('Set aside: Barnstaple is where Corey lives with his foster carers now.');
+    // A mistake can be undone (integration-tested in notes.test.ts).
+    expect(await possible.getByRole('button', { name: /^Put back/ }).count()).toBe(1);
+    await checkA11y(page);
     await s.clickLink('Back to the record');
     expect(await item.getByTestId('open-findings').count()).toBe(0);
   });

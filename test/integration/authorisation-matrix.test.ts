@@ -110,6 +110,7 @@ const MATRIX: Record<string, Rule> = {
   // The signs of an entry into the child's next screening in one step, and its confirmation (issue 4).
   'POST /chronology/:id/signs': members,
   'POST /chronology/:id/signs/set-aside': members,
+  'POST /chronology/:id/signs/reopen': members,
   'GET /chronology/:id/signs/added': members,
   'GET /reports/language': roles('safeguarding_lead', 'mase_coordinator'),
   // The entries behind one count of the language report: the report's own authorisation.

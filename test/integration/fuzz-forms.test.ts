@@ -189,6 +189,17 @@ const TARGETS: Target[] = [
     page: '/chronology/SIGNENTRY/review',
     set: () => ({ reason: REASON }),
   },
+  // Putting a sign set aside back: the first case reopens it, later ones find it open already.
+  {
+    route: 'POST /chronology/:id/signs/reopen',
+    url: '/chronology/SIGNENTRY/signs/reopen',
+    as: 'home.practitioner',
+    page: '/chronology/SIGNENTRY/review',
+    before: async () => {
+      const sign = (await t.store.repos.notes.forEntry(extra.signEntry)).find((f) => f.kind === 'indicator' && f.status === 'open');
+      if (sign) await services.notes.setAsideSigns(w.ctxOf('home.practitioner'), extra.signEntry, { findings: [sign.id], reason: REASON });
+    },
+  },
   // The signs of a note with signs in it, all ticked as the review page shows them: the first case adds them to the
   // child's next screening, later ones find them there already.
   { route: 'POST /chronology/:id/signs', url: '/chronology/SIGNENTRY/signs', as: 'home.practitioner', page: '/chronology/SIGNENTRY/review' },

@@ -833,6 +833,20 @@ describe('signs and wording over HTTP', () => {
     const add = await post(`/chronology/${entry.id}/signs`, ticked([row.id, code('am_missing').id]));
     expect([add.status, await add.text()]).toEqual([400, expect.stringContaining('set aside since the page opened') as string]);
     expect(await state(child.id, entry.id)).toEqual(after);
+    // Put back by mistake: open again and counted again, audited; a second press is refused and changes nothing.
+    expect((await post(`/chronology/${entry.id}/signs/reopen`, [['finding', row.id]], 'other.practitioner')).status).toBe(403);
+    expect((await post(`/chronology/${entry.id}/signs/reopen`, [['finding', other.code('am_missing').id]])).status).toBe(400);
+    expect((await post(`/chronology/${entry.id}/signs/reopen`, [['finding', row.id]])).status).toBe(303);
+    const back = (await t.store.repos.notes.forEntry(entry.id)).find((f) => f.id === row.id)!;
+    expect([back.status, back.reason, back.decidedBy]).toEqual(['open', null, null]);
+    expect(await (await get(`/people/${child.id}`)).text()).toContain('4 signs not yet in a screening');
+    const reopened = await post(`/chronology/${entry.id}/signs/reopen`, [['finding', row.id]]);
+    expect([reopened.status, await reopened.text()]).toEqual([400, expect.stringContaining('This sign is not set aside') as string]);
+    const events = await t.pool.query<{ action: string }>(
+      `select action from audit_event where subject_id = $1 and action like 'note_finding.%' order by seq`,
+      [entry.id],
+    );
+    expect(events.rows.map((r) => r.action)).toEqual(['note_finding.set_aside', 'note_finding.reopen']);
   });
 
   it('takes the lead from a count in the language report to the entries behind it, audited, with months written out', async () => {

@@ -21,6 +21,15 @@ export function notesRepository(db: Db) {
           .where(and(eq(noteFinding.id, id), eq(noteFinding.status, 'open')))
           .returning()
       )[0],
+    // A sign set aside (dismissed) is open again: a second reopening changes nothing.
+    reopenSign: async (id: string) =>
+      (
+        await db
+          .update(noteFinding)
+          .set({ status: 'open', reason: null, decidedBy: null, decidedAt: null })
+          .where(and(eq(noteFinding.id, id), eq(noteFinding.kind, 'indicator'), eq(noteFinding.status, 'dismissed')))
+          .returning()
+      )[0],
     // After a span in a field is replaced, later findings in that field move by `delta`.
     // The field's text changed length by `delta` at offset `at`: every finding offset past it moves, start and end each
     // on its own, so that a finding that contains or overlaps the change keeps its words. A start at `at` moves (its

@@ -150,6 +150,17 @@ export function notesRoutes(app: FastifyInstance, services: Services): void {
     }
   });
 
+  // A sign set aside by mistake is put back (its button beside the reason in the signs table).
+  app.post<{ Params: IdParams }>('/chronology/:id/signs/reopen', async (request, reply) => {
+    try {
+      const r = await services.notes.reopenSign(ctxOf(request), request.params.id, str(bodyOf(request), 'finding'));
+      return await reply.redirect(`/chronology/${r.entryId}/review?saved=1#signs`, 303);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      return page(request, reply, 'notes/review.njk', await review(request, request.params.id, e.fields), 400);
+    }
+  });
+
   app.get<{ Params: IdParams }>('/chronology/:id/signs/added', async (request, reply) => {
     const q = request.query as Record<string, string | undefined>;
     const ids = (k: string) => (typeof q[k] === 'string' ? q[k].split(',').slice(0, 200) : []);
