@@ -91,10 +91,13 @@ function entryDate(form: HTMLFormElement, today: string): string {
 // spotter's signs alone.
 type Suggest = typeof import('../core/text/indicator-classifier.ts').suggestIndicators;
 let suggest: Suggest | undefined;
-const suggestLoaded: Promise<unknown> = import('../core/text/indicator-classifier.ts').then(
-  (m) => (suggest = m.suggestIndicators),
-  () => undefined,
-);
+let suggestLoaded: Promise<unknown> | undefined;
+// Fetched once, by the first form that checks notes (never on a page without one).
+const loadSuggest = (): Promise<unknown> =>
+  (suggestLoaded ??= import('../core/text/indicator-classifier.ts').then(
+    (m) => (suggest = m.suggestIndicators),
+    () => undefined,
+  ));
 
 // The SAFEGUARD framework's wording and category of a sign, as the check page shows them (web/routes/notes.ts signView).
 const INDICATORS = indicatorIndex(CURRENT_FRAMEWORK);
@@ -430,7 +433,7 @@ function start(form: HTMLFormElement): void {
       timer = setTimeout(render, 250);
     });
   render();
-  void suggestLoaded.then(() => {
+  void loadSuggest().then(() => {
     // Not under a practitioner typing in a card's own box: the possible signs come with the next pause in typing.
     if (suggest && !open) render();
   });

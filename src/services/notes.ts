@@ -16,22 +16,15 @@ import { type NoteChecks, noteChecks } from './note-checks.ts';
 import { draftScreening } from './screening.ts';
 import { type Field, recordFindings } from './entry-checks.ts';
 
-// The signs ticked on the review page (one value, or several with the same name).
-const AddSignsInput = z.object({
-  findings: z.preprocess(
+// Signs ticked on the review page (one value, or several with the same name), at least one.
+const tickedSigns = (none: string) =>
+  z.preprocess(
     (v): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
-    z.array(z.string().max(100)).min(1, 'Select at least one sign to add to the screening').max(200),
-  ),
-});
-
-// The signs ticked to be set aside, with the practitioner's reason (a sign that does not apply to this child).
-const SetAsideInput = z.object({
-  findings: z.preprocess(
-    (v): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]),
-    z.array(z.string().max(100)).min(1, 'Select at least one sign to set aside').max(200),
-  ),
-  reason: SetAsideReason,
-});
+    z.array(z.string().max(100)).min(1, none).max(200),
+  );
+const AddSignsInput = z.object({ findings: tickedSigns('Select at least one sign to add to the screening') });
+// Signs that do not apply to this child, with the practitioner's reason.
+const SetAsideInput = z.object({ findings: tickedSigns('Select at least one sign to set aside'), reason: SetAsideReason });
 
 // Said in the evidence of a sign from an older entry, so that the screening shows why it is not current.
 const AGE_NOTE: Record<SignTime, string> = {
@@ -198,6 +191,24 @@ function rewordedFindings(checks: NoteChecks, entry: ChronologyRow, d: Extract<N
 }
 
 export function notesService(store: Store, clock: Clock) {
+  // An entry by the id in its address, and the right to `action` on its child (403 for someone outside the case team).
+  async function loadEntry(repos: Repositories, ctx: Ctx, entryId: string, action: 'person.read' | 'chronology.add', now: Date) {
+    const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
+    if (!entry) throw new NotFound('There is no chronology entry with that reference');
+    return { entry, ...(await loadPerson(repos, ctx, action, entry.personId, now)) };
+  }
+
+  // The audit event of one decision on a sign (set aside, put back).
+  const signEvent = (ctx: Ctx, now: Date, entry: ChronologyRow, breakGlass: boolean, action: string, f: NoteFindingRow) =>
+    auditOf(ctx, now, {
+      action,
+      subjectType: 'chronology_entry',
+      subjectId: entry.id,
+      personId: entry.personId,
+      breakGlass,
+      detail: { code: f.ref, finding: f.id },
+    });
+
   async function loadFinding(repos: Repositories, ctx: Ctx, id: string, now: Date) {
     const f = isUuid(id) ? await repos.notes.byId(id) : undefined;
     if (!f) throw new NotFound('There is no finding with that reference');
@@ -211,9 +222,7 @@ export function notesService(store: Store, clock: Clock) {
     async forEntry(ctx: Ctx, entryId: string) {
       const now = clock();
       return store.transaction(async (repos) => {
-        const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
-        if (!entry) throw new NotFound('There is no chronology entry with that reference');
-        const { person, decision } = await loadPerson(repos, ctx, 'person.read', entry.personId, now);
+        const { entry, person, decision } = await loadEntry(repos, ctx, entryId, 'person.read', now);
         // Never checked (seeded, imported or written before the checks): checked now, as if on save by its author, so
         // that the page never says nothing was found when nothing was looked for.
         if (!entry.checkedAt) await recordFindings(repos, entry, (await repos.users.byId(entry.authorId))?.teamId ?? null, now, entry.createdAt);
@@ -240,9 +249,7 @@ export function notesService(store: Store, clock: Clock) {
       return store.transaction(async (repos) => {
         if (entryId !== undefined) {
           // Posted from an entry's review page: the entry and the right to change it come first (403 before 404).
-          const posted = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
-          if (!posted) throw new NotFound('There is no chronology entry with that reference');
-          await loadPerson(repos, ctx, 'chronology.add', posted.personId, now);
+          await loadEntry(repos, ctx, entryId, 'chronology.add', now);
           if (!isUuid(findingId)) throw new ValidationError({ action: 'Choose a suggestion to decide on' });
         }
         const { finding: f, entry, decision } = await loadFinding(repos, ctx, findingId, now);
@@ -323,9 +330,7 @@ export function notesService(store: Store, clock: Clock) {
     async addSignsToScreening(ctx: Ctx, entryId: string, raw: unknown): Promise<SignsAdded> {
       const now = clock();
       return store.transaction(async (repos) => {
-        const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
-        if (!entry) throw new NotFound('There is no chronology entry with that reference');
-        const { subject, decision } = await loadPerson(repos, ctx, 'chronology.add', entry.personId, now);
+        const { entry, subject, decision } = await loadEntry(repos, ctx, entryId, 'chronology.add', now);
         const { findings: ids } = parse(AddSignsInput, raw);
         const signs = await signsOf(repos, entry.id, ids, 'findings');
         if (signs.some((f) => !scores(spotted(f))))
@@ -407,24 +412,13 @@ export function notesService(store: Store, clock: Clock) {
     async setAsideSigns(ctx: Ctx, entryId: string, raw: unknown): Promise<{ entryId: string; setAside: number }> {
       const now = clock();
       return store.transaction(async (repos) => {
-        const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
-        if (!entry) throw new NotFound('There is no chronology entry with that reference');
-        const { decision } = await loadPerson(repos, ctx, 'chronology.add', entry.personId, now);
+        const { entry, decision } = await loadEntry(repos, ctx, entryId, 'chronology.add', now);
         const { findings: ids, reason } = parse(SetAsideInput, raw);
         const chosen = await signsOf(repos, entry.id, ids, 'setAside');
         for (const f of chosen) {
           if (!(await repos.notes.decide(f.id, { status: 'dismissed', reason, decidedBy: ctx.actor.id, decidedAt: now })))
             throw new ValidationError({ setAside: 'A ticked sign is already in a screening or set aside: reload the page' });
-          await repos.audit.append(
-            auditOf(ctx, now, {
-              action: 'note_finding.set_aside',
-              subjectType: 'chronology_entry',
-              subjectId: entry.id,
-              personId: entry.personId,
-              breakGlass: decision.breakGlass,
-              detail: { code: f.ref, finding: f.id },
-            }),
-          );
+          await repos.audit.append(signEvent(ctx, now, entry, decision.breakGlass, 'note_finding.set_aside', f));
         }
         return { entryId: entry.id, setAside: chosen.length };
       });
@@ -434,21 +428,10 @@ export function notesService(store: Store, clock: Clock) {
     async reopenSign(ctx: Ctx, entryId: string, findingId: string): Promise<{ entryId: string }> {
       const now = clock();
       return store.transaction(async (repos) => {
-        const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
-        if (!entry) throw new NotFound('There is no chronology entry with that reference');
-        const { decision } = await loadPerson(repos, ctx, 'chronology.add', entry.personId, now);
+        const { entry, decision } = await loadEntry(repos, ctx, entryId, 'chronology.add', now);
         const [f] = await signsOf(repos, entry.id, [findingId], 'reopen');
         if (!(await repos.notes.reopenSign(f!.id))) throw new ValidationError({ reopen: 'This sign is not set aside: reload the page' });
-        await repos.audit.append(
-          auditOf(ctx, now, {
-            action: 'note_finding.reopen',
-            subjectType: 'chronology_entry',
-            subjectId: entry.id,
-            personId: entry.personId,
-            breakGlass: decision.breakGlass,
-            detail: { code: f!.ref, finding: f!.id },
-          }),
-        );
+        await repos.audit.append(signEvent(ctx, now, entry, decision.breakGlass, 'note_finding.reopen', f!));
         return { entryId: entry.id };
       });
     },
@@ -458,9 +441,7 @@ export function notesService(store: Store, clock: Clock) {
     async signsAdded(ctx: Ctx, entryId: string, screeningId: string, added: readonly string[], already: readonly string[]) {
       const now = clock();
       return store.transaction(async (repos) => {
-        const entry = isUuid(entryId) ? await repos.chronology.byId(entryId) : undefined;
-        if (!entry) throw new NotFound('There is no chronology entry with that reference');
-        const { person, decision } = await loadPerson(repos, ctx, 'person.read', entry.personId, now);
+        const { entry, person, decision } = await loadEntry(repos, ctx, entryId, 'person.read', now);
         const screening = isUuid(screeningId) ? await repos.screenings.byId(screeningId) : undefined;
         if (!screening || screening.personId !== entry.personId) throw new NotFound('There is no screening with that reference');
         const findings = (await repos.notes.forEntry(entry.id)).filter((f) => f.kind === 'indicator' && f.screeningId === screening.id);

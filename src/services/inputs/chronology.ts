@@ -17,23 +17,21 @@ import { longText, oneOf, optionalUuid, parseWhen, required, trimmed } from './f
 export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 // A reason for dismissing a wording finding, live or on the review page (core/language/reword.ts dismissReasonProblem).
-export const DismissReason = z
-  .string()
-  .trim()
-  .min(MIN_DISMISS_REASON_LENGTH, DISMISS_REASON_TOO_SHORT)
-  .max(MAX_DISMISS_REASON_LENGTH, DISMISS_REASON_TOO_LONG)
-  .refine((r) => r.length < MIN_DISMISS_REASON_LENGTH || !isPlaceholderReason(r), DISMISS_REASON_PLACEHOLDER);
+// A reason the record keeps for a decision on a finding: long enough to mean something, and not a placeholder.
+const decisionReason = (tooShort: string, placeholder: string) =>
+  z
+    .string()
+    .trim()
+    .min(MIN_DISMISS_REASON_LENGTH, tooShort)
+    .max(MAX_DISMISS_REASON_LENGTH, DISMISS_REASON_TOO_LONG)
+    .refine((r) => r.length < MIN_DISMISS_REASON_LENGTH || !isPlaceholderReason(r), placeholder);
 
-// Why signs found in an entry do not apply to the child (services/notes.ts setAsideSigns): the same limits as a dismissal.
-export const SetAsideReason = z
-  .string()
-  .trim()
-  .min(MIN_DISMISS_REASON_LENGTH, `Give a reason for setting the signs aside, at least ${String(MIN_DISMISS_REASON_LENGTH)} characters`)
-  .max(MAX_DISMISS_REASON_LENGTH, DISMISS_REASON_TOO_LONG)
-  .refine(
-    (r) => r.length < MIN_DISMISS_REASON_LENGTH || !isPlaceholderReason(r),
-    'Say why the signs do not apply to this child: “n/a”, “none” or “ok” is not a reason',
-  );
+export const DismissReason = decisionReason(DISMISS_REASON_TOO_SHORT, DISMISS_REASON_PLACEHOLDER);
+// Why signs found in an entry do not apply to the child (services/notes.ts setAsideSigns).
+export const SetAsideReason = decisionReason(
+  `Give a reason for setting the signs aside, at least ${String(MIN_DISMISS_REASON_LENGTH)} characters`,
+  'Say why the signs do not apply to this child: “n/a”, “none” or “ok” is not a reason',
+);
 
 const decisionBase = {
   field: z.enum(['summary', 'detail']),
