@@ -231,6 +231,7 @@ export async function loadDemo(
       agencyId: id(e.agencyId),
       createdAt: new Date(e.occurredAt),
       checkedAt: new Date(e.occurredAt),
+      possibleCheckedAt: new Date(e.occurredAt),
     }));
     await insertChunks(entries, (chunk) => tx.insert(chronologyEntry).values(chunk));
     // The checks each entry would have had on save, so that the demo's records show what is not dealt with yet and the

@@ -22,17 +22,38 @@ function analyseText(checks: NoteChecks, text: string, year: number) {
   return { language: checks.checkLanguageWithClassifier(text), indicators: [...found, ...possible] };
 }
 
+type Entry = Pick<ChronologyRow, 'id' | 'personId' | 'agencyId' | 'occurredAt' | Field>;
+type Sign = ReturnType<NoteChecks['findIndicators']>[number] | ReturnType<NoteChecks['suggestIndicators']>[number];
+const yearOf = (entry: Entry): number => Number(londonDate(entry.occurredAt).slice(0, 4));
+const commonOf = (entry: Entry, field: Field, teamId: string | null, createdAt: Date) => ({
+  entryId: entry.id,
+  personId: entry.personId,
+  field,
+  agencyId: entry.agencyId,
+  teamId,
+  createdAt,
+});
+const signRow = (common: ReturnType<typeof commonOf>, f: Sign): typeof noteFinding.$inferInsert => ({
+  ...common,
+  kind: 'indicator',
+  ref: f.code,
+  category: f.category,
+  start: f.start,
+  end: f.end,
+  text: f.text,
+  negated: f.negated,
+  hypothetical: f.hypothetical,
+  historical: f.historical,
+  experiencer: f.experiencer,
+  possible: 'possible' in f,
+});
+
 // What both checks find in an entry, as rows to store (also for the demo loader's entries, in bulk).
-export function findingRows(
-  checks: NoteChecks,
-  entry: Pick<ChronologyRow, 'id' | 'personId' | 'agencyId' | 'occurredAt' | Field>,
-  teamId: string | null,
-  createdAt: Date,
-): (typeof noteFinding.$inferInsert)[] {
-  const year = Number(londonDate(entry.occurredAt).slice(0, 4));
+export function findingRows(checks: NoteChecks, entry: Entry, teamId: string | null, createdAt: Date): (typeof noteFinding.$inferInsert)[] {
+  const year = yearOf(entry);
   return FIELDS.flatMap((field) => {
     const { language, indicators } = analyseText(checks, entry[field], year);
-    const common = { entryId: entry.id, personId: entry.personId, field, agencyId: entry.agencyId, teamId, createdAt };
+    const common = commonOf(entry, field, teamId, createdAt);
     return [
       ...language.map((f) => ({
         ...common,
@@ -44,20 +65,7 @@ export function findingRows(
         text: f.text,
         quoted: f.quoted,
       })),
-      ...indicators.map((f) => ({
-        ...common,
-        kind: 'indicator',
-        ref: f.code,
-        category: f.category,
-        start: f.start,
-        end: f.end,
-        text: f.text,
-        negated: f.negated,
-        hypothetical: f.hypothetical,
-        historical: f.historical,
-        experiencer: f.experiencer,
-        possible: 'possible' in f,
-      })),
+      ...indicators.map((f) => signRow(common, f)),
     ];
   });
 }
@@ -73,14 +81,43 @@ export async function recordFindings(repos: Repositories, entry: ChronologyRow, 
 }
 
 /**
+ * Adds the indicator classifier's possible signs to an entry checked before they existed (session 20), in the caller's
+ * transaction, once, as if they had been found on save: beside the spotter's signs already stored (a category those
+ * cover in a sentence gets no possible sign there, as on save), dated when the entry was written. A possible sign
+ * already stored (an entry checked since, whose mark was lost to the migration) is not stored twice.
+ */
+export async function recordPossibleSigns(
+  repos: Repositories,
+  entry: ChronologyRow,
+  teamId: string | null,
+  now: Date,
+  writtenAt = now,
+): Promise<NoteFindingRow[]> {
+  if (!(await repos.chronology.claimPossibleCheck(entry.id, now))) return [];
+  const checks = await noteChecks();
+  const stored = (await repos.notes.forEntry(entry.id)).filter((f) => f.kind === 'indicator');
+  const key = (f: { field: string; ref: string; start: number; end: number }) => `${f.field} ${f.ref} ${String(f.start)} ${String(f.end)}`;
+  const have = new Set(stored.map(key));
+  const rows = FIELDS.flatMap((field) => {
+    const found = stored.filter((f) => f.field === field && !f.possible);
+    const common = commonOf(entry, field, teamId, writtenAt);
+    return checks.suggestIndicators(entry[field], found, { currentYear: yearOf(entry) }).map((f) => signRow(common, f));
+  });
+  return repos.notes.insertMany(rows.filter((r) => !have.has(key(r))));
+}
+
+/**
  * Adds a chronology entry checked as it is saved, in the caller's transaction: what both checks find is stored with it,
  * dated when it was written, and it is marked checked. Every flow that writes an entry (a note, a screening, a referral,
  * a sexual health attendance, a missing episode, a return home interview, the demo) goes through here, so that the
  * child's record and the lead's language report are right before anyone opens it. An entry written otherwise
  * (imported, or from before the checks) is checked on its first view (notesService.forEntry).
  */
-export async function addCheckedEntry(repos: Repositories, row: Omit<typeof chronologyEntry.$inferInsert, 'checkedAt'> & { createdAt: Date }) {
-  const entry = await repos.chronology.add({ ...row, checkedAt: row.createdAt });
+export async function addCheckedEntry(
+  repos: Repositories,
+  row: Omit<typeof chronologyEntry.$inferInsert, 'checkedAt' | 'possibleCheckedAt'> & { createdAt: Date },
+) {
+  const entry = await repos.chronology.add({ ...row, checkedAt: row.createdAt, possibleCheckedAt: row.createdAt });
   const teamId = (await repos.users.byId(entry.authorId))?.teamId ?? null;
   const findings = await repos.notes.insertMany(findingRows(await noteChecks(), entry, teamId, entry.createdAt));
   return { entry, teamId, findings };

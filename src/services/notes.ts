@@ -14,7 +14,7 @@ import { auditOf, type Clock, type Ctx, ensureAllowed, isUuid, loadPerson } from
 import { parse, version } from './inputs/fields.ts';
 import { type NoteChecks, noteChecks } from './note-checks.ts';
 import { draftScreening } from './screening.ts';
-import { type Field, recordFindings } from './entry-checks.ts';
+import { type Field, recordFindings, recordPossibleSigns } from './entry-checks.ts';
 
 // Signs ticked on the review page (one value, or several with the same name), at least one.
 const tickedSigns = (none: string) =>
@@ -224,8 +224,12 @@ export function notesService(store: Store, clock: Clock) {
       return store.transaction(async (repos) => {
         const { entry, person, decision } = await loadEntry(repos, ctx, entryId, 'person.read', now);
         // Never checked (seeded, imported or written before the checks): checked now, as if on save by its author, so
-        // that the page never says nothing was found when nothing was looked for.
-        if (!entry.checkedAt) await recordFindings(repos, entry, (await repos.users.byId(entry.authorId))?.teamId ?? null, now, entry.createdAt);
+        // that the page never says nothing was found when nothing was looked for. Checked before the possible signs
+        // existed: those are added now, the same way.
+        if (!entry.checkedAt || !entry.possibleCheckedAt) {
+          const teamId = (await repos.users.byId(entry.authorId))?.teamId ?? null;
+          await (entry.checkedAt ? recordPossibleSigns : recordFindings)(repos, entry, teamId, now, entry.createdAt);
+        }
         const findings = await repos.notes.forEntry(entry.id);
         await repos.audit.append(
           auditOf(ctx, now, {

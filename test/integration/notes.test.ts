@@ -6,6 +6,7 @@ import { Forbidden, ValidationError } from '../../src/core/errors.ts';
 import { checkLanguageWithClassifier } from '../../src/core/language/classifier.ts';
 import { LEXICON_BY_ID } from '../../src/core/language/lexicon-index.ts';
 import { MIGRATIONS_DIR } from '../../src/db/connection.ts';
+import type { NoteFindingRow } from '../../src/db/repositories/notes.ts';
 import { NOTE_DECISIONS_UNREADABLE } from '../../src/services/inputs/chronology.ts';
 import { createServices, type Services } from '../../src/services/index.ts';
 import { buildApp } from '../../src/web/app.ts';
@@ -671,6 +672,24 @@ describe('signs and wording over HTTP', () => {
     const location = saved.headers.get('location')!;
     expect(location).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review\?added=1$/);
     expect(visible(await (await get(location)).text())).toContain('Your entry is saved.');
+  });
+
+  it('adds the possible signs to an entry checked before they existed when its page next opens, once', async () => {
+    const { entry, signs } = await childWithEntry('MFH report: Ava (15) from Lewisham found in Barnstaple. She went missing on Friday.');
+    const shape = (f: NoteFindingRow) => [f.field, f.ref, f.start, f.end, f.possible, f.createdAt.getTime()];
+    const before = signs.map(shape);
+    expect(signs.filter((f) => f.possible).map((f) => f.ref)).toEqual(['am_found_out_of_area']);
+    // As migration 0025 leaves an entry checked before session 20: the spotter's signs only, no possible-signs mark.
+    await t.pool.query('delete from note_finding where entry_id = $1 and possible', [entry.id]);
+    await t.pool.query('update chronology_entry set possible_checked_at = null where id = $1', [entry.id]);
+    const signsNow = async () => (await t.store.repos.notes.forEntry(entry.id)).filter((f) => f.kind === 'indicator');
+    expect((await get(`/chronology/${entry.id}/review`)).status).toBe(200);
+    expect((await signsNow()).map(shape)).toEqual(before);
+    // Marked, and not added again; nor twice when the mark is lost and the signs are still there.
+    expect((await t.store.repos.chronology.byId(entry.id))?.possibleCheckedAt).toEqual(testClock().now());
+    await t.pool.query('update chronology_entry set possible_checked_at = null where id = $1', [entry.id]);
+    await get(`/chronology/${entry.id}/review`);
+    expect((await signsNow()).map(shape)).toEqual(before);
   });
 
   it('starts a draft when the case has none, as the one-sign step did', async () => {

@@ -28,13 +28,23 @@ export function chronologyRepository(db: Db) {
         .offset(offset);
     },
     byId: async (id: string) => (await db.select().from(chronologyEntry).where(eq(chronologyEntry.id, id)))[0],
-    // Marks the entry as checked, once: false when it was already (a second first view waits on the row, then gets false).
+    // Marks the entry as checked, possible signs included, once: false when it was already (a second first view waits on
+    // the row, then gets false).
     claimCheck: async (id: string, at: Date) =>
       (
         await db
           .update(chronologyEntry)
-          .set({ checkedAt: at })
+          .set({ checkedAt: at, possibleCheckedAt: at })
           .where(and(eq(chronologyEntry.id, id), isNull(chronologyEntry.checkedAt)))
+          .returning({ id: chronologyEntry.id })
+      ).length > 0,
+    // The same for the possible signs alone, on an entry checked before they existed.
+    claimPossibleCheck: async (id: string, at: Date) =>
+      (
+        await db
+          .update(chronologyEntry)
+          .set({ possibleCheckedAt: at })
+          .where(and(eq(chronologyEntry.id, id), isNull(chronologyEntry.possibleCheckedAt)))
           .returning({ id: chronologyEntry.id })
       ).length > 0,
   };

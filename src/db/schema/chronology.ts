@@ -28,6 +28,9 @@ export const chronologyEntry = pgTable(
     version: integer('version').notNull().default(1),
     // When the wording and signs checks last ran on it; null: never (seeded, imported or written before the checks).
     checkedAt: timestamp('checked_at', { withTimezone: true }),
+    // When the indicator classifier's possible signs were added (note_finding.possible); null on an entry checked before
+    // them: they are added when its page next opens (services/entry-checks.ts recordPossibleSigns).
+    possibleCheckedAt: timestamp('possible_checked_at', { withTimezone: true }),
   },
   (t) => [index('chronology_person_idx').on(t.personId, t.occurredAt)],
 );
