@@ -1,4 +1,4 @@
-import { bestSpan, forEachFeature, type ParsedModel, runBounds, sentenceFeatures, sentenceRuns, stem } from '../text/sentence-features.ts';
+import { bestSpan, forEachFeature, markRuns, type ParsedModel, runBounds, sentenceFeatures, sentenceRuns, stem } from '../text/sentence-features.ts';
 import { columnContrib, compiled, featuresOf, logitsOf, newRunFeatures, tokenEntries, type WordEntry, wordEntry } from '../text/sentence-model.ts';
 import { newTokenArrays, quoteSpans, scanText, type Token, type TokenArrays } from '../text/tokenize.ts';
 import { checkLanguage, silencedByContext } from './check.ts';
@@ -197,21 +197,9 @@ export function scorePossible(
   return out.filter((_, k) => !silenced[k]);
 }
 
-// Per run, a bit per category of the lexicon findings that overlap it: a binary search per finding, so that a note with
-// thousands of findings and sentences stays linear-logarithmic. Run r is tokens [at[r], at[r + 1]) of `ta`.
+// Per run, a bit per category of the lexicon findings that overlap it. Run r is tokens [at[r], at[r + 1]) of `ta`.
 function coveredCategories(ta: TokenArrays, at: Int32Array, runs: number, lexicon: readonly LanguageFinding[]): Uint8Array {
   const mask = new Uint8Array(runs);
-  for (const f of lexicon) {
-    const bit = 1 << CLASSIFIER_CATEGORIES.indexOf(f.category);
-    // The first run that ends after the finding starts.
-    let lo = 0;
-    let hi = runs;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ta.end[at[mid + 1]! - 1]! <= f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let r = lo; r < runs && ta.start[at[r]!]! < f.end; r++) mask[r]! |= bit;
-  }
+  for (const f of lexicon) markRuns(ta, at, runs, f.start, f.end, mask, 1 << CLASSIFIER_CATEGORIES.indexOf(f.category));
   return mask;
 }

@@ -1,7 +1,7 @@
 import { CURRENT_FRAMEWORK, type CategoryKey } from '../indicators/index.ts';
 import { type Context, type ContextCache, contextDetailArrays, newContextCache } from './context.ts';
 import { INDICATOR_CLASSIFIER_MODEL } from './indicator-classifier-model.ts';
-import { bestSpan, type ParsedModel, runBounds } from './sentence-features.ts';
+import { bestSpan, markRuns, type ParsedModel, runBounds } from './sentence-features.ts';
 import { columnContrib, compiled, featuresOf, logitsOf, newRunFeatures, tokenEntries, type WordEntry } from './sentence-model.ts';
 import { newTokenArrays, scanText, type TokenArrays } from './tokenize.ts';
 
@@ -110,15 +110,7 @@ export function suggestIndicators(
   const covered = new Int32Array(runs);
   for (const f of found) {
     const c = column.get(f.category);
-    if (c === undefined) continue;
-    let lo = 0;
-    let hi = runs;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ta.end[at[mid + 1]! - 1]! <= f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let r = lo; r < runs && ta.start[at[r]!]! < f.end; r++) covered[r]! |= 1 << c;
+    if (c !== undefined) markRuns(ta, at, runs, f.start, f.end, covered, 1 << c);
   }
   const logit = new Float64Array(Kc);
   let codeLogit: Float64Array | null = null;

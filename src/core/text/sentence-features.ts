@@ -144,6 +144,21 @@ export function runBounds(ta: TokenArrays, out: { at: Int32Array }): number {
   return r;
 }
 
+/**
+ * Marks `bit` on every run of `runBounds` that a span [start, end) of the text overlaps: a binary search for the first
+ * run that ends after the span starts, so that a note with thousands of spans and sentences stays linear-logarithmic.
+ */
+export function markRuns(ta: TokenArrays, at: Int32Array, runs: number, start: number, end: number, mask: Uint8Array | Int32Array, bit: number): void {
+  let lo = 0;
+  let hi = runs;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ta.end[at[mid + 1]! - 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let r = lo; r < runs && ta.start[at[r]!]! < end; r++) mask[r]! |= bit;
+}
+
 /** A model: a bias and, per feature, a weight per column. */
 export type ParsedModel = { bias: Float64Array; weights: Map<string, Float64Array> };
 
