@@ -1,4 +1,5 @@
 import type { suggestIndicators } from '../core/text/indicator-classifier.ts';
+import { contextFields } from '../core/text/context.ts';
 import { findIndicators } from '../core/text/indicators.ts';
 
 // `lantern indicators`: the indicator spotter without a database, loading only the spotter (the language checker's
@@ -23,10 +24,7 @@ export const indicatorsJson = (text: string, currentYear: number = new Date().ge
         start: f.start,
         end: f.end,
         text: f.text,
-        negated: f.negated,
-        hypothetical: f.hypothetical,
-        historical: f.historical,
-        experiencer: f.experiencer,
+        ...contextFields(f),
         ...('possible' in f ? { possible: true as const } : {}),
       })),
   };
