@@ -86,6 +86,8 @@ const GROUPS: readonly [number, readonly string[]][] = [
       '{N} was sending pictures to adults online.',
       '{S} {be} a willing participant in the relationship with a {age}-year-old.',
       '{N} is a risk-taker who brings it on {R}.',
+      '{N} was experimenting with {drug} at the weekend, normal teenage behaviour.',
+      '{S} {has} been sexting a {age}-year-old; staff see this as low level.',
     ],
   ],
   [
