@@ -1,5 +1,5 @@
 import type { suggestIndicators } from '../core/text/indicator-classifier.ts';
-import { contextFields } from '../core/text/context.ts';
+import { contextFields } from '../core/text/context-fields.ts';
 import { findIndicators } from '../core/text/indicators.ts';
 
 // `lantern indicators`: the indicator spotter without a database, loading only the spotter (the language checker's

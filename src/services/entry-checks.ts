@@ -1,7 +1,7 @@
 // Checking a chronology entry as it is written (issue 4): the language checker and the indicator spotter run on its
 // text, and what they find is stored, so that the child's record and the lead's language report need no one to open it.
 import { londonDate } from '../core/records/time.ts';
-import { contextFields } from '../core/text/context.ts';
+import { contextFields } from '../core/text/context-fields.ts';
 import type { ChronologyRow } from '../db/repositories/chronology.ts';
 import type { NoteFindingRow } from '../db/repositories/notes.ts';
 import type { chronologyEntry, noteFinding } from '../db/schema/index.ts';

@@ -21,9 +21,6 @@ import { internWord } from './vocab.ts';
 
 export type Context = { negated: boolean; hypothetical: boolean; historical: boolean; experiencer: 'child' | 'other' };
 
-/** A finding's context alone (a finding carries other fields), as stored and as the CLI prints it. */
-export const contextFields = ({ negated, hypothetical, historical, experiencer }: Context): Context => ({ negated, hypothetical, historical, experiencer });
-
 /**
  * Who the other person is, when experiencer is 'other': family/household (maps to familial codes), a sibling or
  * cousin (to familial codes that are not a parent's), a friend or other child (exploitation signs about them are
