@@ -1,4 +1,4 @@
-import { ADULT_CUES, LABEL_FRAME_CUES, SEXUAL_CUES } from './lexicon-cues.ts';
+import { ADULT_CUES, EVERYDAY_CHOICE_CUES, LABEL_FRAME_CUES, PRONOUN_POSS, SEXUAL_CUES, STRONG_RISK_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Session 22 (fresh34 as a tuning set): wording families that fresh34 and earlier tuning sets, written by different
@@ -127,5 +127,95 @@ export const ROUND_34_ENTRIES: readonly LexiconEntry[] = [
     source: 'childrens_society_2018', // [A] sexualised labels
     labelFrame: true,
     requiresNear: [...ADULT_CUES, ...SEXUAL_CUES],
+  },
+  {
+    id: 'made_her_choices_round34',
+    // The child's choices stated as done, with no risk word beside them: "Amber 'made her own choices'" (fresh31), "the
+    // 14-year-old was making her own choices and was out of control" (fresh18), "my daughter made her choices and has
+    // to live with them" (fresh27), the girls had "made their choice" (fresh30), "Keira has made choices that put her in
+    // contact with adults who harm her" (fresh34). her_choice needs a risk word or a label frame beside it. Poor or bad
+    // choices are blames_child (poor_choices); school options and the like are everyday choices.
+    patterns: [`made|making [${PRONOUN_POSS}] [own] choices`, `made ${PRONOUN_POSS} [own] choice`],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'implies_consent',
+    explanation:
+      'Presents what is happening to the child as the child’s own choice, which ignores grooming, threats and control by the adults who exploit them.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they were with and what was promised or threatened',
+      'Adults are exploiting the child: record what they do to keep the child coming back',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress"
+    // Nor a writer correcting the wording ("we need to stop writing that she is making choices").
+    unlessNear: [...EVERYDAY_CHOICE_CUES, 'own relationships|life|mistakes|career', 'stop|avoid|not writing|saying|recording|describing'],
+  },
+  {
+    id: 'handbags_round34',
+    // A fight called "handbags" with the words that make it a verdict: "The fight between the two lads was just handbags"
+    // (fresh34), "Handbags between the lads outside the school" (fresh33), "describe the 15-year-old's injuries ... as
+    // handbags between her and the man's sister" (tune11). violence_as_quarrel needs a word of exploitation or violence
+    // nearby; the bags themselves ("stole handbags") are not this.
+    patterns: ['just|only|merely handbags', 'bit of handbags', 'handbags between', 'was|were|as handbags'],
+    category: 'minimises_harm',
+    explanation: 'Recasts violence as a harmless squabble. It hides who was hurt, how badly, and whether the fight is part of exploitation or bullying.',
+    alternatives: [
+      'Record what was done to the child, by whom, and the injuries',
+      'Consider whether the violence is linked to exploitation, a debt or a group: record the response',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not minimise
+  },
+  {
+    id: 'cry_for_help_shorthand_round34',
+    // An overdose or self-harm closed in triage shorthand as a "cry for help": "OD x 20 paracetamol, cry for help, psych
+    // r/v am" (fresh28), "overdose of paracetamol, another cry for help, discharged with leaflets" (fresh34). Both sets
+    // mark it as minimising the harm; cry_for_help (blames_child) needs "a" before it.
+    patterns: ['cry|cries for help'],
+    category: 'minimises_harm',
+    explanation:
+      'Treats an overdose or self-harm as a bid for attention rather than a sign of serious harm. It is a sign that the child needs a protective response.',
+    alternatives: [
+      'The child took an overdose of [what]: record what they said, the risk of further harm and the support offered',
+      'Consider whether the child is being harmed or exploited: record the safeguarding response',
+    ],
+    source: 'cara_prior_art', // same family as "attention seeking"
+    requiresNear: ['overdose|overdoses|od|paracetamol|tablets|pills|cuts|cutting|self-harm|selfharm|ligature'],
+    // "A cry for help" is cry_for_help's; "rather than a genuine attempt" carries the minimising where it follows.
+    unlessNear: ['a cry|cries for help', 'rather than'],
+    window: 8,
+  },
+  {
+    id: 'truant_label_round34',
+    // Absence named as wilful truancy by a label: "Ricky is a persistent truant" (fresh34). truanting covers the verb.
+    patterns: ['a|persistent|habitual|serial|chronic|regular truant'],
+    category: 'blames_child',
+    explanation:
+      'Records a child’s absence from school as wilful truancy. Missing education is a recognised sign of exploitation: children may be kept away, collected or sent elsewhere by others.',
+    alternatives: [
+      'The child was absent from school on [dates]: record where they were and who with',
+      'Absence from school may be linked to exploitation: consider who benefits from the child not being there',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is happening to the child
+  },
+  {
+    id: 'truancy_slang_round34',
+    // Absence as slang for wilful truancy beside a sign of who the child goes to: "Ellis wagged the afternoon to go to the
+    // flats with the older lads" (fresh34), "Ollie bunked off again after getting a call" (fresh25). Alone ("She bunked
+    // off school and went to town", review 22A) it is left; not "bunking the train" (fare evasion, probe 25) nor a dog.
+    patterns: [
+      'wagged|wagging school|lessons|college|the|it|off',
+      'bunked|bunking|bunks|skived|skiving|skives off',
+      'bunked|bunking|skived|skiving school|lessons|college',
+    ],
+    category: 'blames_child',
+    explanation:
+      'Records a child’s absence from school as wilful truancy. Missing education is a recognised sign of exploitation: children may be kept away, collected or sent elsewhere by others.',
+    alternatives: [
+      'The child was absent from school on [dates]: record where they were and who with',
+      'Absence from school may be linked to exploitation: consider who benefits from the child not being there',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: describe what is happening to the child
+    contextInSentence: true,
+    requiresNear: [...STRONG_RISK_CUES, 'flat|flats|again|call|phoned|collected|picked'],
+    unlessNear: ['tail|tails|dog|dogs|puppy|finger|fingers|train|trains|bus|buses|tram|fare|fares|bed|beds'],
+    window: 8,
   },
 ];

@@ -27,10 +27,10 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 52,
-        "blames_child": 154,
+        "blames_child": 156,
         "criminalises_child": 116,
-        "implies_consent": 128,
-        "minimises_harm": 118,
+        "implies_consent": 129,
+        "minimises_harm": 120,
         "sexualises": 69,
       }
     `);
