@@ -453,8 +453,9 @@ function joinAdjacent(text: string, findings: LanguageFinding[]): LanguageFindin
     const last = out === null ? findings[i - 1]! : out[out.length - 1]!;
     let blank = f.category === last.category && f.quoted === last.quoted;
     // Session 21: two single words of one entry joined by "and" are one label too ("clingy and needy"); not two phrases
-    // ("very mature and much older than 14"), which annotators mark as two.
-    const paired = blank && f.entryId === last.entryId && !/\s/.test(last.text) && !/\s/.test(f.text) && AND_BETWEEN.test(text.slice(last.end, f.start));
+    // ("very mature and much older than 14"), which annotators mark as two. Session 22: of one category, not only of
+    // one entry ("defiant and uncooperative", "evasive and uncooperative": seven tuning sets mark one, three mark two).
+    const paired = blank && !/\s/.test(last.text) && !/\s/.test(f.text) && AND_BETWEEN.test(text.slice(last.end, f.start));
     for (let c = last.end; blank && !paired && c < f.start; c++) blank = text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9;
     if (blank) {
       out ??= findings.slice(0, i);
@@ -792,10 +793,15 @@ const OBJECT_LEAD_IDS: ReadonlySet<number> = new Set(['the', 'these', 'those', '
 const OBJECT_ADULT_IDS: ReadonlySet<number> = new Set(
   ['man', 'men', 'male', 'males', 'adult', 'adults', 'older', 'olders', 'elders', 'woman', 'women'].map(internWord),
 );
+// Session 22: or after it, with "old" between or not ("14yr old male dealing drugs", "16YR MALE - OFFENDER", "a
+// 15-year-old male").
+const OLD_ID = internWord('old');
 function childBySex(ta: TokenArrays, t: number): boolean {
   if (!CHILD_SEX_IDS.has(ta.id[t]!)) return false;
   const a = t + 1 < ta.n && AGE_WORD_IDS.has(ta.id[t + 1]!) ? t + 2 : t + 1;
-  return a < ta.n && ta.sentence[a] === ta.sentence[t] && childAge(normAt(ta, a));
+  if (a < ta.n && ta.sentence[a] === ta.sentence[t] && childAge(normAt(ta, a))) return true;
+  const b = t > 0 && ta.id[t - 1] === OLD_ID ? t - 2 : t - 1;
+  return b >= 0 && ta.sentence[b] === ta.sentence[t] && childAge(normAt(ta, b));
 }
 // The end of the adult noun phrase in the wh-clause that follows wording ending before token e, or -1.
 function objectAdultEnd(ta: TokenArrays, e: number): number {

@@ -383,6 +383,10 @@ export const ADULT_CENTRED_LABEL_ENTRIES: readonly LexiconEntry[] = [
       'ban|bans|banned|bar|bars|barred [adult] customers|clients',
       // Review 29C: a consultation's client only, not "the client is 15 and her clients are older men".
       'consultation|appointment|ehc|clinic|pharmacy client is|was|aged 12|13|14|15|16|17',
+      // Session 22: the clinic's client by the age that follows the word ("Client (15) requesting an STI screen",
+      // "Client aged 16, routine pill check"), or by what the client asks the clinic for.
+      'client [aged] 12|13|14|15|16|17',
+      'client requesting|requests|requested|attending|wants|wanted|asking|asks|asked|seen|reviewed',
     ],
   },
   {

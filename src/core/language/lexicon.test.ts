@@ -27,11 +27,11 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 52,
-        "blames_child": 152,
+        "blames_child": 156,
         "criminalises_child": 116,
-        "implies_consent": 128,
-        "minimises_harm": 116,
-        "sexualises": 66,
+        "implies_consent": 129,
+        "minimises_harm": 120,
+        "sexualises": 69,
       }
     `);
     for (const k of LANGUAGE_CATEGORY_KEYS) expect(counts[k]).toBeGreaterThanOrEqual(5);

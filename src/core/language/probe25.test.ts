@@ -39,7 +39,9 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['SW said she is streetwise and can look after herself around the older lads.', ['blames_child', 'minimises_harm']],
     ["Review paraphrase: staff recorded that she had put herself in harm's way by returning to the house.", ['blames_child']],
     ['Youth worker: she brings it on herself by mouthing off at the men on the estate.', ['blames_child']],
-    ['Carer daily log: J refused to say where she had been and was defiant and rude to staff.', ['blames_child', 'blames_child']],
+    // Session 22: two single labels of one category joined by "and" are one finding (seven tuning sets mark them so, three
+    // as two).
+    ['Carer daily log: J refused to say where she had been and was defiant and rude to staff.', ['blames_child']],
     ['Family: mum says she is a compulsive liar and always has been.', ['blames_child']],
     ['School attendance officer: she is a bad influence on the younger girls and takes them to the takeaway.', ['blames_child']],
     ['Hotel night manager: she looked like she knew what she was doing when she went upstairs with them.', ['implies_consent']],

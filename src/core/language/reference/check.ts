@@ -330,7 +330,11 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       const a = ['aged', 'age'].includes(tokens[t + 1]?.norm ?? '') ? t + 2 : t + 1;
       const m =
         tokens[a] && tokens[a].sentence === tokens[t]!.sentence ? /^(\d{1,2})(?:-year-old|-years-old|-yr-old|yo|yrs?|f|m|y)?$/.exec(tokens[a].norm) : null;
-      return m !== null && Number(m[1]) < 18;
+      if (m !== null && Number(m[1]) < 18) return true;
+      const b = tokens[t - 1]?.norm === 'old' ? t - 2 : t - 1;
+      const n =
+        b >= 0 && tokens[b]!.sentence === tokens[t]!.sentence ? /^(\d{1,2})(?:-year-old|-years-old|-yr-old|yo|yrs?|f|m|y)?$/.exec(tokens[b]!.norm) : null;
+      return n !== null && Number(n[1]) < 18;
     }
     function objectAdultEnd(tokens: readonly Token[], e: number): number {
       const sentence = tokens[e - 1]!.sentence;
@@ -459,9 +463,9 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const joined: LanguageFinding[] = [];
   for (const f of out) {
     const g = joined.at(-1);
-    // Session 21: or two single words of one entry with "and" between ("clingy and needy").
+    // Session 21: or two single words of one entry with "and" between ("clingy and needy"); session 22: of one category.
     const between = text.slice(g?.end ?? 0, f.start);
-    const paired = g !== undefined && g.entryId === f.entryId && !/\s/.test(g.text + f.text) && /^[ \t]+and[ \t]+$/i.test(between);
+    const paired = g !== undefined && !/\s/.test(g.text + f.text) && /^[ \t]+and[ \t]+$/i.test(between);
     if (g && g.category === f.category && g.quoted === f.quoted && (paired || /^[ \t]*$/.test(between)))
       joined[joined.length - 1] = { ...g, end: f.end, text: text.slice(g.start, f.end) };
     else joined.push(f);

@@ -233,6 +233,10 @@ export const ALCOHOL_DRUGS_PHRASES: readonly IndicatorPhraseEntry[] = [
       'known to [the] police for',
       // Probe 24: "the drugs and alcohol worker ran a session" names a service.
       'and|or alcohol worker|workers|service|services|team|nurse|counsellor|project|agency|practitioner',
+      // Session 22: what a search found or did not find ("Police searched him; no drugs found", "searched his bag and
+      // found no drugs": go_carrying_drugs, four sets), not the child's use.
+      'drugs|drug [were|was] found|located|recovered',
+      'found|located|recovered no drugs',
     ],
     window: 5,
   },
@@ -419,6 +423,17 @@ export const ALCOHOL_DRUGS_PHRASES: readonly IndicatorPhraseEntry[] = [
   {
     code: 'ad_supply_controlled',
     patterns: [`needs|need|needed the ${DRUGS} they|he|the|men supply|give`, `hooked on the ${DRUGS} [the] [*] give|gives|supply|supplies`],
+  },
+  // Session 22: the family written out: needing, depending on or hooked on what adults give, in any tense, with or without
+  // "the" and "that" ("needs cocaine that the men give her", "may depend on the cannabis the men give him", "became
+  // dependent on the drugs the men gave her", "needs the weed and the olders are the only ones who give it to him").
+  {
+    code: 'ad_supply_controlled',
+    patterns: [
+      `needs|need|needed|needing|craves|craving|depends|depend|depended|depending|relies|rely|relied|relying [on] [the] ${DRUGS} [that|which] [the] [*] [*] give|gives|gave|given|giving|supply|supplies|supplied|provide|provides|provided`,
+      `dependent|dependant|reliant|hooked|addicted [on|to] [the] ${DRUGS} [that|which] [the] [*] [*] gave|given|giving|supplied|provided|gives|give`,
+      `needs|need|needed [the] ${DRUGS} and the olders|men|elders|lads|group|gang are|were the only ones who give|gives|supply|supplies`,
+    ],
   },
   { code: 'ad_substances_with_sex', patterns: ['given vodka|alcohol|drink|drugs and then raped|assaulted'] },
   { code: 'ad_supply_controlled', patterns: ['spice|drugs that the older lads|men keep giving him|her', 'controlling her|his access to'] },

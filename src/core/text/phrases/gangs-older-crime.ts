@@ -74,6 +74,19 @@ export const GANGS_OLDER_CRIME_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 12,
   },
+  // Session 22: the adults who are the child's only company or only trusted people, named by where they are ("no
+  // friends his own age, only the men from the gym", "no adult he trusts apart from the men at the gym", "the only people
+  // who listen are the men at the flat": seven lines in six sets), or gone out with ("went off with two men from the bus
+  // station", "out with men from the takeaway").
+  {
+    code: 'go_older_friends',
+    patterns: [
+      'only|except|but [for] [the] men|man|males|lads|blokes|guys from|at|in the|a',
+      'apart|aside from [the] men|man|males|lads|blokes|guys from|at|in the|a',
+      'are|is the men|man|males|lads|blokes|guys from|at|in the',
+      'out|off with [two|three|some|the|a] [older] men|man|males|lads|blokes|guys from|at the',
+    ],
+  },
   // A man she calls her uncle who is not related to her: an adult posing as a relative has befriended her.
   {
     code: 'go_older_friends',
@@ -410,7 +423,10 @@ export const GANGS_OLDER_CRIME_PHRASES: readonly IndicatorPhraseEntry[] = [
       // Round 25: 'arrested' has its own entry, with the adult's arrest as a veto.
       'charged with',
       'in custody',
-      'robbery|robberies|mugging',
+      // Session 22: a robbery the child took part in, not any robbery named ("the robbery was not planned", "withdrew his
+      // statement about the robbery": six false alarms across five sets); an arrest for one is 'arrested' below.
+      'involved|part in [a|the] robbery|robberies|mugging|muggings',
+      'committed|committing|commit|commits [a|the] robbery|robberies|mugging|muggings',
       'shoplifting|shoplifted|theft|burglary|criminal damage',
       // Round 16: the service alone ("youth justice worker", "the youth offending file") is not an arrest.
       'known to youth offending|justice',
@@ -438,6 +454,17 @@ export const GANGS_OLDER_CRIME_PHRASES: readonly IndicatorPhraseEntry[] = [
   },
   // Review 23C: the child named with them ("He and his associates are known to police").
   { code: 'go_arrests', patterns: ['she|he and her|his associates|friends|mates|peers are|were known to police'] },
+  // Session 22: a search that found drugs or none ("Police searched him; no drugs found", "YP searched; no drugs found"):
+  // the carrying, negated by ConText where it was not found.
+  {
+    code: 'go_carrying_drugs',
+    otherCode: 'fa_family_links_to_exploitation',
+    patterns: [`${DRUGS} [were|was] found|located|recovered`],
+    requiresNear: ['search|searched|searching|searches|s23|pace'],
+    // Where or on whom is the other entries' ("found on Mum's partner", "found on searching the car").
+    unlessNear: ['found|located|recovered on|in|at'],
+    window: 8,
+  },
   {
     code: 'go_carrying_drugs',
     otherCode: 'fa_family_links_to_exploitation',
