@@ -19,6 +19,9 @@ export type Trigger = {
   pronoun?: boolean;
   keepsSubject?: boolean;
   negationOnly?: boolean; // a terminator that ends only negation scopes (Review 23C)
+  // Session 22: another person whose trigger takes in the start of the finding and still governs it: a relative owning up
+  // to what they do ("Mum admitted she drinks every night": the trigger ends with "drinks").
+  ownsVerb?: boolean;
 };
 
 const t = (kind: TriggerKind, dir: Direction, scope: number, patterns: string[], family?: boolean) => ({
@@ -478,11 +481,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // ("she is using", "he had been drinking"), not one that did not know of it or allowed it ("Mum admitted she had no
   // idea Chloe was using cannabis", "she had let Keira stay out"). Review 24c: so a two-word listener is allowed again
   // ("Mum disclosed to the social worker that she is drinking again"; not "admitted to the YOT officer that she had let").
-  t(
-    'other',
-    'pre',
-    8,
-    [
+  {
+    patterns: [
       `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she ${SELF_DOING}`,
       `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she has|had|have ${SELF_DONE}`,
       `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] he ${SELF_DOING}`,
@@ -491,8 +491,8 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
       `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${REPORTING}|${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she herself`,
       `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${REPORTING}|${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] he himself`,
     ],
-    true,
-  ),
+    value: { kind: 'other', dir: 'pre', scope: 8, family: true, ownsVerb: true },
+  },
   // Rev-ind-3: ... not what was done to the child (DONE_TO), which the relative tells.
   t('pseudo', 'both', 0, [
     `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she is|was|were ${DONE_TO}`,
@@ -596,6 +596,23 @@ export const REPORT_WORDS: readonly string[] = ['report', 'reports', 'reported',
 export const SAYING_WORDS: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'states', 'stated', 'claims', 'claimed'];
 export const SUBJECT_PRONOUNS: readonly string[] = ['she', 'he', 'they'];
 
+/**
+ * Session 22: words of time or frequency that may stand between a person and what they do ("and mum now drinks heavily",
+ * "Dad still uses cannabis"): they do not end that person's scope, as they end a later clause's.
+ */
+export const SUBJECT_ADVERBS: readonly string[] = [
+  'now',
+  'still',
+  'also',
+  'currently',
+  'regularly',
+  'often',
+  'sometimes',
+  'frequently',
+  'always',
+  'reportedly',
+  'allegedly',
+];
 /** Words before a person at the start of a sentence that keep the person its subject ("Her mother", "The family"). */
 export const SUBJECT_DETERMINERS: readonly string[] = ['her', 'his', 'their', 'the', 'my', 'a', 'an'];
 /** Words that may stand between such a determiner and the person ("Her younger brother", "His eldest sister"). */

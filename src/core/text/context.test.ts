@@ -208,3 +208,20 @@ describe('contextOf: possessive names and relative clauses', () => {
     expect(ctx(text, target).experiencer).toBe(experiencer);
   });
 });
+
+// Session 22: a person named later is still the subject when only a word of time stands before the verb ("and mum now
+// drinks"), and a relative owning up to what they do keeps it theirs though the trigger takes in the verb. Sentences
+// written for these tests.
+describe('contextOf: a word of time after the person, and a relative owning up', () => {
+  it.each<[string, string, Context['experiencer']]>([
+    ['She lives with her nan and mum now drinks heavily.', 'drinks', 'other'],
+    ['He stays with his aunt and dad still smokes cannabis.', 'smokes', 'other'],
+    ['She lives with mum and now drinks heavily.', 'drinks', 'child'],
+    ['Mum admitted she drinks every night.', 'drinks', 'other'],
+    ['Dad admitted that he smokes cannabis in the flat.', 'smokes', 'other'],
+    ['Mum said she drinks every night.', 'drinks', 'child'],
+    ['Mum admitted he drinks every night.', 'drinks', 'child'],
+  ])('%s: %s is %s', (text, target, experiencer) => {
+    expect(ctx(text, target).experiencer).toBe(experiencer);
+  });
+});

@@ -6,6 +6,7 @@ import {
   REPORT_WORDS,
   SAYING_WORDS,
   SUBJECT_ADJECTIVES,
+  SUBJECT_ADVERBS,
   SUBJECT_DETERMINERS,
   SUBJECT_PRONOUNS,
   type Trigger,
@@ -62,6 +63,7 @@ const DETERMINER_IDS: ReadonlySet<number> = new Set(SUBJECT_DETERMINERS.map(inte
 export const SUBJECT_SCOPE = 12;
 const ADJECTIVE_IDS: ReadonlySet<number> = new Set(SUBJECT_ADJECTIVES.map(internWord));
 const WHO_ID = internWord('who');
+const ADVERB_IDS: ReadonlySet<number> = new Set(SUBJECT_ADVERBS.map(internWord));
 const REPORT_IDS: ReadonlySet<number> = new Set(REPORT_WORDS.map(internWord));
 const MISSING_ID = internWord('missing');
 // Round 29: a possibility inside the finding's words, after its subject ("the olders could be supplying him", "men
@@ -360,7 +362,8 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
       continue;
     }
     if (kind === 'terminator' || kind === 'blocker') continue;
-    if (tr.e > s && tr.s < e && (kind === 'other' || hasPolarity(ta.id, Math.max(s, tr.s), Math.min(e, tr.e)))) continue;
+    if (tr.e > s && tr.s < e && (kind === 'other' ? tr.s >= s || tr.trigger.ownsVerb !== true : hasPolarity(ta.id, Math.max(s, tr.s), Math.min(e, tr.e))))
+      continue;
     let governs = false;
     if (tr.s < s) {
       const end = Math.min(tr.e, s);
@@ -375,10 +378,12 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
           (tr.s === start + 2 && DETERMINER_IDS.has(ta.id[start]!) && ADJECTIVE_IDS.has(ta.id[start + 1]!));
         // A relative clause straight after the person is about them ("caring for his dad, who has severe depression").
         const from = ta.id[end] === WHO_ID ? end + 1 : end;
+        // Only words of time or frequency between the person and the finding: the person is its subject (SUBJECT_ADVERBS).
+        const adverbs = s > end && s - end <= 2 && ADVERB_IDS.has(ta.id[end]!) && ADVERB_IDS.has(ta.id[s - 1]!);
         governs =
           dir === 'pre' &&
           s - end <= (subject ? SUBJECT_SCOPE : scope) &&
-          !anyIn(subject ? clauseStarts : termStarts, from, s) &&
+          (adverbs || !anyIn(subject ? clauseStarts : termStarts, from, s)) &&
           !anyIn(blockStarts, end, blockTo);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;

@@ -6,6 +6,7 @@ import {
   REPORT_WORDS,
   SAYING_WORDS,
   SUBJECT_ADJECTIVES,
+  SUBJECT_ADVERBS,
   SUBJECT_DETERMINERS,
   SUBJECT_PRONOUNS,
   type Trigger,
@@ -42,6 +43,7 @@ const REPORTS = new Set(REPORT_WORDS);
 // The sentence's subject reaches further (context.ts SUBJECT_SCOPE).
 const SUBJECT_SCOPE = 12;
 const ADJECTIVES = new Set(SUBJECT_ADJECTIVES);
+const ADVERBS = new Set(SUBJECT_ADVERBS);
 
 // Per token array, per sentence number. Sentence numbers are unique within one tokenize() result.
 const cache = new WeakMap<readonly Token[], Map<number, SentenceAnalysis>>();
@@ -201,9 +203,10 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
     if (kind === 'terminator' || kind === 'blocker') continue;
     if (tr.e > s && tr.s < e) {
       // Runs into the finding: governs it unless it is a person or the shared words hold a negation of the finding's own.
-      if (kind === 'other') continue;
+      // A relative owning up to what they do takes in the finding's verb and still governs it (Trigger.ownsVerb).
+      if (kind === 'other' && (tr.s >= s || tr.trigger.ownsVerb !== true)) continue;
       let polar = false;
-      for (let t = Math.max(s, tr.s); t < Math.min(e, tr.e); t++) if (POLARITY.has(tokens[t]!.norm)) polar = true;
+      if (kind !== 'other') for (let t = Math.max(s, tr.s); t < Math.min(e, tr.e); t++) if (POLARITY.has(tokens[t]!.norm)) polar = true;
       if (polar) continue;
     }
     let governs = false;
@@ -217,10 +220,11 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
           (tr.s === start + 2 && DETERMINERS.has(tokens[start]!.norm) && ADJECTIVES.has(tokens[start + 1]!.norm));
         // A relative clause straight after the person is about them.
         const from = tokens[end]?.norm === 'who' ? end + 1 : end;
+        const adverbs = s > end && s - end <= 2 && tokens.slice(end, s).every((t) => ADVERBS.has(t.norm));
         governs =
           dir === 'pre' &&
           s - end <= (subject ? SUBJECT_SCOPE : scope) &&
-          !anyIn(subject ? clauseStarts : termStarts, from, s) &&
+          (adverbs || !anyIn(subject ? clauseStarts : termStarts, from, s)) &&
           !anyIn(blockStarts, end, blockTo);
         if (governs && (!nearestOther || tr.e > nearestOther.e)) nearestOther = tr;
         continue;
