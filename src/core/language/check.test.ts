@@ -121,7 +121,7 @@ const POSITIVES: [note: string, entryId: string, flagged: string][] = [
   ['She was found unharmed in a flat in Rochdale.', 'unharmed', 'unharmed'],
   ['She absconds from placement regularly.', 'absconded', 'absconds'],
   ['Police say she is a frequent flyer.', 'serial_misper', 'frequent flyer'],
-  ['She did a runner from the home.', 'ran_off', 'did a runner'],
+  ['She did a runner from the home.', 'missing_as_escape_round22', 'did a runner'], // session 22: criminalises_child
   // Wording that reviews quote from the records of their time (lexicon-review.ts)
   ['Located at the flat with two adult males, appears well in herself.', 'return_glossed', 'appears well in herself'],
   ['RHI: came home after two nights missing, right as rain.', 'minimising_idiom', 'right as rain'],

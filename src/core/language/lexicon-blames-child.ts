@@ -689,7 +689,8 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'ran|runs|run|running off',
       'took|takes|taking off',
-      'did a runner',
+      // Session 22: "did a runner" is left to missing_as_escape_round22 (criminalises_child), as the tuning sets mark it
+      // like "absconded" and "went AWOL"; here it shadowed that entry with blame.
       'legged it',
       'a|serial|persistent|habitual runaway|runaways',
       // Round 25 (tuner and probe): the child named by age or youth as a runaway ("the 14-year-old runaway was found dealing").
@@ -943,7 +944,12 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
       'A perpetrator may be exploiting the child’s vulnerability',
     ],
     source: 'docsbay_alternatives', // [A] "Putting themselves at risk" alternatives
-    unlessNear: [STAFF_PUT_SELF_CUE], // probe 24: "the worker put herself in a risky situation by visiting alone"
+    // Probe 24: "the worker put herself in a risky situation by visiting alone". Session 22: available for an appointment
+    // ("made herself available for the 3pm video interview").
+    unlessNear: [
+      STAFF_PUT_SELF_CUE,
+      'available for the|an|a|her|his|their [*] [*] interview|interviews|appointment|appointments|meeting|meetings|session|sessions|visit|visits|assessment|exam|exams|call|calls',
+    ],
   },
   {
     id: 'disbelief',
@@ -1176,7 +1182,8 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'cara_prior_art', // adult-centred labels; [F] "They're a troublemaker"
     // Round 27: a machine playing up ("the booking software is playing the system up again").
-    unlessNear: ['toy|toys|film|game|dog|dogs|song|book|not|never', 'software|computer|computers|machine|printer|boiler|heating|up'],
+    // Session 22: a quantity ("a handful of crisps").
+    unlessNear: ['toy|toys|film|game|dog|dogs|song|book|not|never', 'software|computer|computers|machine|printer|boiler|heating|up', 'handful of'],
     window: 2,
   },
   {

@@ -652,6 +652,8 @@ export const IMPLIES_CONSENT_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'staff|professionals|practitioners|agencies|services|police|officers|workers|council|authorities [were|was|are|is|had|have|has] [been] complicit|collusive|colluding|colluded|colludes|collude',
+      // Session 22: an adult who runs a place the abuse happened in ("the landlord was complicit in letting the men use the flat").
+      'landlord|landlords|landlady|hotel|hotels|manager|managers|owner|owners|porter|porters|drivers|firm [were|was|are|is|had|have|has] [been] complicit|collusive|colluding|colluded|colludes|collude',
       // "coerced, not complicit": the writer rejects the label.
       'not|never complicit|collusive',
     ],

@@ -699,6 +699,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'made her|his bed',
       "i’m|i'm|im not a victim",
     ],
+    // Session 22: the literal bed ("Ella made her bed and tidied her room before the visit").
+    unlessNear: ['made|makes|make her|his bed and|then tidied|tidy|tidies|cleaned|changed|hoovered'],
     explanation: 'Makes the child responsible for harm that other people choose to do to them. The risk comes from those who exploit the child.',
     alternatives: ['The child is being exploited: record who is harming them and how', 'Record what the adults did, and what the child needs to be safe'],
     source: 'childrens_society_2018',
@@ -1252,6 +1254,8 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     requiresNear: [...LABEL_FRAME_CUES, 'loose with', 'reputation'],
     unlessNear: [
       'clothing|clothes|top|tops|trousers|jeans|tooth|teeth|fitting|ends|end|change|leaf|dog|dogs|screw|screws|connection|wire|wires|stool|stools|stitch|stitches|tiles|hair|skin|bandage|dressing|cannon|fit|threads',
+      // Session 22: a fitting in a room ("the handle on her wardrobe door is loose").
+      'handle|handles|door|doors|hinge|hinges|knob|knobs|floorboard|floorboards|lid|panel|wardrobe|drawer|drawers|shelf|railing|banister',
       'on the loose',
       'let|cut|break|broke|broken|came|come|comes|hang|hangs loose',
     ],

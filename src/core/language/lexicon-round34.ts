@@ -112,6 +112,9 @@ export const ROUND_34_ENTRIES: readonly LexiconEntry[] = [
       'Concern that the child is being sexually exploited at parties',
     ],
     source: 'childrens_society_2018', // [A] sexualised labels
+    // Not party bags, invitations or dresses (fresh36's hard negatives).
+    unlessNear: ['birthday|bags|bag|invitations|invitation|dress|dresses|costume|decorations|hat|hats'],
+    window: 3,
   },
   {
     id: 'forward_label_round34',

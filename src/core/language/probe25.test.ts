@@ -81,7 +81,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Housing officer: A, 17, is in breach of her licence for letting the men stay over.', ['criminalises_child', 'implies_consent']],
     ["Youth worker: he goes AWOL from the children's home most nights.", ['criminalises_child']],
     ['Carer daily log: J absconded at 21:00 and came back at 03:00 smelling of cannabis.', ['criminalises_child']],
-    ['Handover: T did a runner after tea and was found at the bus station at midnight.', ['blames_child']],
+    // Session 22: "did a runner" is criminalises_child (missing_as_escape_round22), as the tuning sets mark it.
+    ['Handover: T did a runner after tea and was found at the bus station at midnight.', ['criminalises_child']],
     ['School attendance officer: he has been dealing at the school gates for the older boys.', ['criminalises_child']],
     ['Police: the child is a county lines runner for a line from Luton.', ['criminalises_child']],
     ['Reason for referral: Liam is working for a line out of Luton.', ['criminalises_child']],

@@ -236,12 +236,13 @@ describe('review 25B: defiant: still found', () => {
   ])('%s -> %s', found);
 });
 
+// Session 22: "did a runner" is no longer in ran_off, so missing_as_escape_round22 (criminalises_child) finds it.
 describe('review 25B: ran_off: still found', () => {
   it.each([
-    ['Police: she did a runner when the old bill turned up at the flat with the men.', 'blames_child:ran_off'],
+    ['Police: she did a runner when the old bill turned up at the flat with the men.', 'criminalises_child:missing_as_escape_round22'],
     ['Handover: she took off again after the story she told staff about the flat.', 'blames_child:ran_off'],
     ['Residential: she ran off again, which the manager challenged her about; she is putting herself at risk.', 'blames_child:ran_off'],
-    ['Taxi marshal: she did a runner from the rank, other passengers said she was with a man of 30.', 'blames_child:ran_off'],
+    ['Taxi marshal: she did a runner from the rank, other passengers said she was with a man of 30.', 'criminalises_child:missing_as_escape_round22'],
   ])('%s -> %s', found);
 });
 

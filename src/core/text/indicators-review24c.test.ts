@@ -105,7 +105,8 @@ describe('Review 24c: ep_self_harm new entry', () => {
 });
 describe('Review 24c: ep_injuries_assault new entry, passive', () => {
   exactly('as before the tuner’s commit', [
-    ['He was kicked out of college last week.', ['fa_family_breakdown']],
+    // Session 22: out of college is an exclusion (phrases/round36.ts), not a family breakdown.
+    ['He was kicked out of college last week.', ['am_school_exclusion']],
     ['He got kicked off the course for poor attendance.', ['am_school_absence', 'da_hostile']],
     ['She got kicked out of the house party at 11pm.', ['fa_family_breakdown']],
     ['He got kicked out by the bouncers at the club.', ['fa_family_breakdown']],

@@ -140,6 +140,8 @@ export const FAMILIAL_PHRASES: readonly IndicatorPhraseEntry[] = [
       'asked|asks|asking|requested|requests|requesting for [her|him|them] to be taken into care',
       'relationship|relationships with [her|his|their] [*] mum|dad|parents|family|mother|father|carers|parent has|have [completely] broken|broke down',
     ],
+    // Session 22: out of school, which is an exclusion ("his cousin got kicked out of the same school").
+    unlessNear: ['kicked|thrown|chucked out of [the] [same] school|college|academy|class|lessons'],
   },
   // Round 28b: placement moves of a carer's or a worker's own children, or of a family in the forces, are not the
   // child's ("The foster carer's own children have had many placement moves").
