@@ -6,6 +6,7 @@ import { commaAfter, newTokenArrays, normAt, quoteSpans, scanText, type Token, t
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
 import { enclosingQuote, indexQuotes, insideQuote, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
+import { victimFramed } from './victim-frame.ts';
 import {
   ADULT_RELATIVE_WORDS,
   ADULT_SUBJECT_WORDS,
@@ -364,6 +365,19 @@ function candidateHolds(
   )
     return false;
   if (criticismNear(text, ta, candS[k]!, candE[k]!)) return false;
+  // Session 22b: an offence beside a victim frame (victim-frame.ts), outside quotation marks.
+  if (
+    VICTIM_FRAME_ENTRY[sp] === 1 &&
+    victimFramed(
+      (t) => normAt(ta, t),
+      (t) => ta.period[t] === ta.period[candS[k]!],
+      ta.n,
+      candS[k]!,
+      candE[k]!,
+    ) &&
+    !insideQuote(heldQuotes(text, ta, quotes), start, end)
+  )
+    return false;
   if (criticisedNext(ta, candS[k]!, candE[k]!, () => insideQuote(heldQuotes(text, ta, quotes), start, end))) return false;
   // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
   if (
@@ -440,6 +454,8 @@ function trailingAnd(text: string, findings: LanguageFinding[]): LanguageFinding
 }
 
 const AND_BETWEEN = /^[ \t]+and[ \t]+$/i;
+// One word, or two joined by "and" (joinAdjacent's pair): a label.
+const ONE_LABEL = /^[^\s]+(?:[ \t]+and[ \t]+[^\s]+)?$/i;
 
 // Round 27: two findings of one category with nothing but white space between are one statement ("went off with the
 // men of her own accord"): one finding from the start of the first to the end of the second, with the first's advice.
@@ -456,7 +472,18 @@ function joinAdjacent(text: string, findings: LanguageFinding[]): LanguageFindin
     // ("very mature and much older than 14"), which annotators mark as two. Session 22: of one category, not only of
     // one entry ("defiant and uncooperative", "evasive and uncooperative": seven tuning sets mark one, three mark two).
     const paired = blank && !/\s/.test(last.text) && !/\s/.test(f.text) && AND_BETWEEN.test(text.slice(last.end, f.start));
-    for (let c = last.end; blank && !paired && c < f.start; c++) blank = text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9;
+    // Session 22b: a one-word label of blame, then "and" and what the child is said to do that shows it ("manipulative
+    // and plays staff off against each other", "a hothead and kicks off", "difficult and defiant and does not want
+    // help"), is one statement: six tuning sets mark the label only, one marks both. Not wasting police time, an
+    // accusation of its own ("lippy and wasting our time": marked twice).
+    const illustrated =
+      blank &&
+      !paired &&
+      last.category === 'blames_child' &&
+      ONE_LABEL.test(last.text) &&
+      f.entryId !== 'wasting_police_time' &&
+      AND_BETWEEN.test(text.slice(last.end, f.start));
+    for (let c = last.end; blank && !paired && !illustrated && c < f.start; c++) blank = text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9;
     if (blank) {
       out ??= findings.slice(0, i);
       out[out.length - 1] = { ...last, end: f.end, text: text.slice(last.start, f.end) };
@@ -521,6 +548,8 @@ const sentenceEndIn = (text: string, from: number, to: number): boolean => {
 const ABOUT_CHILD = Uint8Array.from(COMPILED.entries, (e) =>
   e.entry.category === 'implies_consent' || e.entry.category === 'criminalises_child' || e.entry.category === 'blames_child' ? 1 : 0,
 );
+// Session 22b: the entries that a victim frame silences (victim-frame.ts): those that criminalise.
+const VICTIM_FRAME_ENTRY = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'criminalises_child' ? 1 : 0));
 const LABEL_ENTRY = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'adult_centred_label' ? 1 : 0));
 
 // Round 26: a wording that opens with a verb that is also a plural noun (types.ts NOUN_VERB_WORDS: "messages",

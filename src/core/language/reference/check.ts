@@ -6,6 +6,7 @@ import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.ts';
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
+import { victimFramed } from '../victim-frame.ts';
 import {
   ADULT_GAP_WORDS,
   ADULT_MODIFIER_WORDS,
@@ -322,6 +323,19 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       if (!recorded || vetoedBy(quote)) continue;
     }
     if (criticised(c, inQuotes)) continue;
+    // check.ts (session 22b): an offence beside a victim frame (victim-frame.ts), outside quotation marks.
+    if (
+      e.entry.category === 'criminalises_child' &&
+      !inQuotes &&
+      victimFramed(
+        (t) => tokens[t]!.norm,
+        (t) => periodOfToken(tokens[t]!) === periodOfToken(tokens[c.startToken]!),
+        tokens.length,
+        c.startToken,
+        c.endToken,
+      )
+    )
+      continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
     // check.ts childBySex, objectAdultEnd (session 21).
@@ -466,7 +480,15 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     // Session 21: or two single words of one entry with "and" between ("clingy and needy"); session 22: of one category.
     const between = text.slice(g?.end ?? 0, f.start);
     const paired = g !== undefined && !/\s/.test(g.text + f.text) && /^[ \t]+and[ \t]+$/i.test(between);
-    if (g && g.category === f.category && g.quoted === f.quoted && (paired || /^[ \t]*$/.test(between)))
+    // Session 22b: a one-word label of blame (or two joined by "and"), then "and" and what it shows ("manipulative and
+    // plays staff off"); not wasting police time.
+    const illustrated =
+      g !== undefined &&
+      g.category === 'blames_child' &&
+      /^[^\s]+(?:[ \t]+and[ \t]+[^\s]+)?$/i.test(g.text) &&
+      f.entryId !== 'wasting_police_time' &&
+      /^[ \t]+and[ \t]+$/i.test(between);
+    if (g && g.category === f.category && g.quoted === f.quoted && (paired || illustrated || /^[ \t]*$/.test(between)))
       joined[joined.length - 1] = { ...g, end: f.end, text: text.slice(g.start, f.end) };
     else joined.push(f);
   }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { checkLanguage } from './check.ts';
+import { checkLanguage as referenceCheckLanguage } from './reference/check.ts';
+
+// Session 22b (fewer false alarms): general causes of false alarms in the pooled tuning sets and the main dev split,
+// and the findings that must stay. Invented sentences. Rows: [sentence, entry id or category, found?]; the reference
+// checker must agree with the fast one.
+
+type Row = [string, string, boolean];
+
+function findings(text: string): ReturnType<typeof checkLanguage> {
+  const show = (fs: ReturnType<typeof checkLanguage>) => fs.map((f) => `${f.entryId}/${f.category}/${f.start}/${f.end}`);
+  const fast = checkLanguage(text);
+  expect(show(referenceCheckLanguage(text))).toEqual(show(fast));
+  return fast;
+}
+
+function expectRow(text: string, key: string, present: boolean): void {
+  expect(findings(text).some((f) => f.entryId === key || f.category === key)).toBe(present);
+}
+
+describe('session 22b: a one-word label of blame and what it shows, joined by "and", is one finding', () => {
+  it.each<[string, number]>([
+    ['Carer: Jade is devious and plays the staff off against each other.', 1],
+    ['Unit log: Tom is a hothead and kicks off when the men are mentioned.', 1],
+    ['Officer: she was mouthy and wasting our time.', 2],
+  ])('%s -> %i', (text, n) => {
+    expect(findings(text).filter((f) => f.category === 'blames_child')).toHaveLength(n);
+  });
+});
+
+describe('session 22b: an offence beside a victim frame', () => {
+  it.each<Row>([
+    ['BTP: lad of 15 found holding drugs for older males; treated as a possible victim.', 'criminalises_child', false],
+    ['Custody: boy detained with wraps plugged, NRM referral submitted the same day.', 'criminalises_child', false],
+    ['Police: Reece is a known drug dealer and was not treated as a victim.', 'criminalises_child', true],
+    ['Police: he was regarded as an offender, not a victim.', 'criminalises_child', true],
+    ['Border Force logged the boy as an overstayer before the NRM referral was made.', 'criminalises_child', true],
+    ['Police: Reece was found holding drugs for the older lads at the park.', 'criminalises_child', true],
+  ])('%s [%s present: %s]', expectRow);
+});
