@@ -27,9 +27,9 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 52,
-        "blames_child": 156,
+        "blames_child": 157,
         "criminalises_child": 116,
-        "implies_consent": 129,
+        "implies_consent": 130,
         "minimises_harm": 120,
         "sexualises": 69,
       }

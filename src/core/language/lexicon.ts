@@ -8,6 +8,7 @@ import { ROUND_29_ENTRIES } from './lexicon-round29.ts';
 import { ROUND_32_ENTRIES } from './lexicon-round32.ts';
 import { ROUND_33_ENTRIES } from './lexicon-round33.ts';
 import { ROUND_34_ENTRIES } from './lexicon-round34.ts';
+import { ROUND_37_ENTRIES } from './lexicon-round37.ts';
 import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
@@ -74,6 +75,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_32_ENTRIES,
   ...ROUND_33_ENTRIES,
   ...ROUND_34_ENTRIES,
+  ...ROUND_37_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
   ...PROBE_25_ENTRIES,

@@ -39,3 +39,25 @@ describe('session 22b: an offence beside a victim frame', () => {
     ['Police: Reece was found holding drugs for the older lads at the park.', 'criminalises_child', true],
   ])('%s [%s present: %s]', expectRow);
 });
+
+describe('session 22b: a word in its ordinary sense, an adult as the subject, the category most sets give', () => {
+  it.each<Row>([
+    ['Key worker: Tyler let them use his room for cash, he says he is fine with it.', 'lends_to_adults_round37', true],
+    ['Key worker: Tyler let them use his room for cash, he says he is fine with it.', 'blames_child', false],
+    ['Gran let them use her flat for the christening.', 'implies_consent', false],
+    ['Neighbour: the kids on that estate are feral, he said.', 'feral_label_round37', true],
+    ['Neighbour: the kids on that estate are feral, he said.', 'criminalises_child', false],
+    ['Airline log: the 14-year-old flew with the unaccompanied minor escort.', 'sexualises', false],
+    ['Chapel newsletter: the elders and the deacon ran the bake sale.', 'adult_centred_label', false],
+    ['Police: the county lines day of action was a one-off joint exercise.', 'minimises_harm', false],
+    ['Strategy: the assault at the flat was a one-off.', 'one_off', true],
+    ['Strategy: her pimp is known to police.', 'known_to_police', false],
+    ['Strategy: the older lads from the park, who are known to police, give him cash.', 'known_to_police', false],
+    ['Police: Tom, 15, is well known to police in Leeds and goes missing with the men.', 'known_to_police', true],
+    ['ED: boy of 15 beaten over a drug debt, referral made.', 'drug_debt', false],
+    ['Kyle owes a drug debt to the men in Hull and was robbed.', 'drug_debt', true],
+    ['Clinic: she said a male of 23 had sex with her in the car.', 'implies_consent', false],
+    ['Police: men at the flat had sex with her.', 'implies_consent', false],
+    ['She had sex with a man of 25 in his car.', 'had_sex_with_adult', true],
+  ])('%s [%s present: %s]', expectRow);
+});

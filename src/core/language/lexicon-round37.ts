@@ -1,0 +1,59 @@
+import { AGE_NUMBERS } from './lexicon-cues.ts';
+import type { LexiconEntry } from './types.ts';
+
+// Session 22b (fewer false alarms): wording that the pooled tuning sets and the main dev split file under another
+// category than the founding entry did. Sources as in lexicon.ts (sources.ts, shared/SOURCES.md section 3).
+
+/** What a child lends the adults: their home, room, account or card (allowed_it vetoes it; lends_to_adults_round37). */
+export const LENT_THINGS = 'flat|house|home|room|bedroom|address|place|account|accounts|card|cards|phone|car|bike|locker';
+
+/**
+ * Vetoes of had_sex_with_adult and consent_in_review_wording: the adult as the subject, given with "of" ("a man of 19
+ * has had sex with her"), placed ("men in a car had sex with her") or in a relative clause ("adults who have sex with a
+ * 14-year-old are abusing her"). What the adults did, not the child's consent.
+ */
+export const ADULT_DID_SEX_CUES: readonly string[] = [
+  `man|male|adult of ${AGE_NUMBERS} have|has|had [had] sex|intercourse with her|him`,
+  'men|males|adults in|from|at a|the * have|has|had [had] sex|intercourse with her|him',
+  'men|males|adults|man|male|adult who|that have|has|had [had] sex|intercourse with',
+];
+
+export const ROUND_37_ENTRIES: readonly LexiconEntry[] = [
+  {
+    id: 'lends_to_adults_round37',
+    // "has let them use his flat, he's happy with it" (fresh25), "I let them use my account, they gave me £200"
+    // (fresh28): both sets mark the child's home or account lent to the adults as implied consent, not blame
+    // (allowed_it); "lets the older lads use his room" is lets_adults_round22.
+    patterns: [`let|lets|letting|allowed|allows|allowing them|him [to] use|keep|store|borrow his|her|my|their|the ${LENT_THINGS}`],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'implies_consent',
+    explanation:
+      'Records the adults’ use of the child’s home, account or belongings as the child’s permission. A child who is groomed, indebted or threatened cannot freely refuse.',
+    alternatives: [
+      'The adults are using the child’s [home / account]: record who, and how they control the child',
+      'Concern that adults are exploiting the child through their home or account: record what was promised or threatened',
+    ],
+    source: 'language_matters', // [B] "Young person is being groomed/exploited/coerced/manipulated/controlled"
+    requiresNear: [
+      'men|man|males|adults|olders|elders|dealers|gang|line|weed|drugs|cash|money|paid|pay|gave|give|gives',
+      'happy|fine|okay|ok|agreed|wanted|chose',
+    ],
+    window: 10,
+    unlessNear: [
+      'tenant|tenants|landlord|landlady|owner|owners|mum|dad|mother|father|stepdad|parents|carer|uncle|aunt|nan|gran let|lets|letting|allowed|allows|allowing',
+    ],
+  },
+  {
+    id: 'feral_label_round37',
+    // "These kids are feral" (fresh29), "Teenage tearaway" (fresh26), "a wayward girl" (tune4, rebellious_adolescent):
+    // every set that marks these words files them as blame, not as an offence (feral kept "thug", "yob", "hooligan").
+    patterns: ['feral|wayward|tearaway|tearaways'],
+    category: 'blames_child',
+    explanation: 'A label that casts the child as out of control and the problem, not as a child who may be harmed or exploited.',
+    alternatives: [
+      'Describe the behaviour and what may be causing it: the child may be being exploited',
+      'The child needs protection: record who is harming them',
+    ],
+    source: 'childrens_society_2018', // the guide's principle
+  },
+];
