@@ -6,6 +6,7 @@ import { commaAfter, newTokenArrays, normAt, quoteSpans, scanText, type Token, t
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
 import { enclosingQuote, indexQuotes, insideQuote, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
+import { QUOTED_JUSTIFICATION } from './lexicon-round37.ts';
 import { victimFramed } from './victim-frame.ts';
 import {
   ADULT_RELATIVE_WORDS,
@@ -496,32 +497,30 @@ function joinAdjacent(text: string, findings: LanguageFinding[]): LanguageFindin
 // work ("I'm working, that's my job") said twice in one sentence of a quotation is one statement, not two findings to
 // deal with. The second joins the first (one span from the start of the first to the end of the second) when no other
 // finding lies between them, else it is dropped. Labels in someone's words stay one finding each ("attention seeking
-// and a liar"), and so do minimising remarks (annotators mark "just lads being lads, he'll grow out of it" twice).
+// and a liar"), and so do minimising remarks ("no harm done, she came back safe and well"), unless the second justifies
+// the first (session 22b, lexicon-round37.ts QUOTED_JUSTIFICATION: "just lads being lads, he'll grow out of it").
 // Findings by start. Pooled tuning sets and dev: 9 fewer false alarms, 3 lost (consent, the second dropped); round 21
 // (joined, and crime as work): 7 fewer false alarms, 2 more found.
 const ONE_PER_QUOTE: ReadonlySet<LanguageCategory> = new Set<LanguageCategory>(['implies_consent', 'criminalises_child']);
 function onePerQuote(text: string, findings: LanguageFinding[], q: QuoteIndex): LanguageFinding[] {
   let out: LanguageFinding[] | null = null;
-  let lastConsent: LanguageFinding | null = null; // the previous quoted finding of each category, as kept or joined
-  let lastCrime: LanguageFinding | null = null;
+  const lastOf = new Map<LanguageCategory, LanguageFinding>(); // the previous quoted finding of each category, as kept or joined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
-    if (f.quoted && ONE_PER_QUOTE.has(f.category)) {
-      const consent = f.category === 'implies_consent';
-      const last = consent ? lastConsent : lastCrime;
+    if (f.quoted && (ONE_PER_QUOTE.has(f.category) || f.category === 'minimises_harm')) {
+      const last = lastOf.get(f.category) ?? null;
       const quote = enclosingQuote(q, f.start, f.end);
-      if (last !== null && quote !== null && last.start >= quote[0] && last.end <= quote[1] && !sentenceEndIn(text, last.end, f.start)) {
+      const joins = ONE_PER_QUOTE.has(f.category) || QUOTED_JUSTIFICATION.test(f.text);
+      if (joins && last !== null && quote !== null && last.start >= quote[0] && last.end <= quote[1] && !sentenceEndIn(text, last.end, f.start)) {
         out ??= findings.slice(0, i);
         if (out[out.length - 1] === last) {
           const joined: LanguageFinding = { ...last, end: f.end, text: text.slice(last.start, f.end) };
           out[out.length - 1] = joined;
-          if (consent) lastConsent = joined;
-          else lastCrime = joined;
+          lastOf.set(f.category, joined);
         }
         continue;
       }
-      if (consent) lastConsent = f;
-      else lastCrime = f;
+      lastOf.set(f.category, f);
     }
     out?.push(f);
   }

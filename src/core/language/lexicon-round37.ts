@@ -18,6 +18,15 @@ export const ADULT_DID_SEX_CUES: readonly string[] = [
   'men|males|adults|man|male|adult who|that have|has|had [had] sex|intercourse with',
 ];
 
+/**
+ * A minimising remark that justifies the one before it in the same quotation ("it's just lads being lads, he'll grow
+ * out of it", "it's only a bit of weed, everyone does it", "it was no big deal, he only touched me once"): one statement,
+ * joined to it (check.ts onePerQuote). Nine tuning-set lines mark only the first remark, one marks both (fresh15's "he'll
+ * grow out of it"). Tested on the finding's text.
+ */
+export const QUOTED_JUSTIFICATION =
+  /\b(?:every(?:one|body)|all (?:the )?(?:kids|lads|girls|boys|teenagers|teens)|grow out of it|messing about|only touched|no role for|helps out)\b/i;
+
 export const ROUND_37_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'lends_to_adults_round37',

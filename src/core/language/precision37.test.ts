@@ -61,3 +61,14 @@ describe('session 22b: a word in its ordinary sense, an adult as the subject, th
     ['She had sex with a man of 25 in his car.', 'had_sex_with_adult', true],
   ])('%s [%s present: %s]', expectRow);
 });
+
+describe('session 22b: a quoted minimising remark that justifies the one before it joins it', () => {
+  it.each<[string, number]>([
+    ['Uncle said "it is only a bit of weed, everyone does it".', 1],
+    ['Casey told me "it was just sexting, everybody does it".', 1],
+    ['Stepdad: "it is just lads being lads, he will grow out of it."', 1],
+    ['The log reads "nothing serious, she came back safe and well".', 2],
+  ])('%s -> %i', (text, n) => {
+    expect(findings(text).filter((f) => f.category === 'minimises_harm')).toHaveLength(n);
+  });
+});
