@@ -6,7 +6,7 @@ import { commaAfter, newTokenArrays, normAt, quoteSpans, scanText, type Token, t
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
 import { enclosingQuote, indexQuotes, insideQuote, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
-import { QUOTED_JUSTIFICATION } from './lexicon-round37.ts';
+import { QUOTED_BLAME_SEQUELS, QUOTED_JUSTIFICATION } from './lexicon-round37.ts';
 import { victimFramed } from './victim-frame.ts';
 import {
   ADULT_RELATIVE_WORDS,
@@ -507,10 +507,13 @@ function onePerQuote(text: string, findings: LanguageFinding[], q: QuoteIndex): 
   const lastOf = new Map<LanguageCategory, LanguageFinding>(); // the previous quoted finding of each category, as kept or joined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
-    if (f.quoted && (ONE_PER_QUOTE.has(f.category) || f.category === 'minimises_harm')) {
+    if (f.quoted && (ONE_PER_QUOTE.has(f.category) || f.category === 'minimises_harm' || f.category === 'blames_child')) {
       const last = lastOf.get(f.category) ?? null;
       const quote = enclosingQuote(q, f.start, f.end);
-      const joins = ONE_PER_QUOTE.has(f.category) || QUOTED_JUSTIFICATION.test(f.text);
+      const joins =
+        ONE_PER_QUOTE.has(f.category) ||
+        (f.category === 'minimises_harm' && QUOTED_JUSTIFICATION.test(f.text)) ||
+        (f.category === 'blames_child' && QUOTED_BLAME_SEQUELS.has(f.entryId));
       if (joins && last !== null && quote !== null && last.start >= quote[0] && last.end <= quote[1] && !sentenceEndIn(text, last.end, f.start)) {
         out ??= findings.slice(0, i);
         if (out[out.length - 1] === last) {

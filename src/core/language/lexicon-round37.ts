@@ -27,6 +27,22 @@ export const ADULT_DID_SEX_CUES: readonly string[] = [
 export const QUOTED_JUSTIFICATION =
   /\b(?:every(?:one|body)|all (?:the )?(?:kids|lads|girls|boys|teenagers|teens)|grow out of it|messing about|only touched|no role for|helps out)\b/i;
 
+/**
+ * The same for blame: what the child is said to do, or whose fault it is, after a verdict in the same quotation ("she's
+ * out of control, she does what she likes", "she brings it on herself, she won't be told", "it's my fault, I shouldn't
+ * have gone", "in with a bad crowd and it's his own fault"): the entries whose quoted finding joins the blame before it.
+ * Pooled: eight fewer false alarms, none lost; not labels ("mouthy and a liar", "a troublemaker and a persistent
+ * nuisance caller": marked twice).
+ */
+export const QUOTED_BLAME_SEQUELS: ReadonlySet<string> = new Set([
+  'does_what_she_wants',
+  'invited_trouble',
+  'to_blame',
+  'should_not_have',
+  'not_engaging_more',
+  'wrong_crowd',
+]);
+
 export const ROUND_37_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'lends_to_adults_round37',

@@ -72,3 +72,13 @@ describe('session 22b: a quoted minimising remark that justifies the one before 
     expect(findings(text).filter((f) => f.category === 'minimises_harm')).toHaveLength(n);
   });
 });
+
+describe('session 22b: a quoted blame that follows a verdict joins it; labels stay two', () => {
+  it.each<[string, number]>([
+    ['Gran said "she is out of control, she does what she likes".', 1],
+    ['Riley told the worker "it\'s all my fault, I shouldn\'t have gone to the flat".', 1],
+    ['Dad said "he is a liar and a nuisance".', 2],
+  ])('%s -> %i', (text, n) => {
+    expect(findings(text).filter((f) => f.category === 'blames_child')).toHaveLength(n);
+  });
+});

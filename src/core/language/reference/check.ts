@@ -6,7 +6,7 @@ import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.ts';
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
-import { QUOTED_JUSTIFICATION } from '../lexicon-round37.ts';
+import { QUOTED_BLAME_SEQUELS, QUOTED_JUSTIFICATION } from '../lexicon-round37.ts';
 import { victimFramed } from '../victim-frame.ts';
 import {
   ADULT_GAP_WORDS,
@@ -458,19 +458,15 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const out: LanguageFinding[] = [];
   const last = new Map<string, LanguageFinding>();
   for (const f of trimmed) {
-    // Session 22b: a quoted minimising remark that justifies the one before it (lexicon-round37.ts QUOTED_JUSTIFICATION).
-    const justification = f.category === 'minimises_harm' && QUOTED_JUSTIFICATION.test(f.text);
-    if (f.quoted && (f.category === 'implies_consent' || f.category === 'criminalises_child' || f.category === 'minimises_harm')) {
+    // Session 22b: a quoted minimising remark that justifies the one before it (lexicon-round37.ts QUOTED_JUSTIFICATION),
+    // and a quoted blame that follows a verdict (QUOTED_BLAME_SEQUELS).
+    const sequel =
+      (f.category === 'minimises_harm' && QUOTED_JUSTIFICATION.test(f.text)) || (f.category === 'blames_child' && QUOTED_BLAME_SEQUELS.has(f.entryId));
+    const oneOnly = f.category === 'implies_consent' || f.category === 'criminalises_child';
+    if (f.quoted && (oneOnly || f.category === 'minimises_harm' || f.category === 'blames_child')) {
       const g = last.get(f.category);
       const quote = innermostQuote(allQuotes, f.start, f.end);
-      if (
-        (f.category !== 'minimises_harm' || justification) &&
-        g &&
-        quote !== null &&
-        g.start >= quote[0] &&
-        g.end <= quote[1] &&
-        !/[.!?;\n]/.test(text.slice(g.end, f.start))
-      ) {
+      if ((oneOnly || sequel) && g && quote !== null && g.start >= quote[0] && g.end <= quote[1] && !/[.!?;\n]/.test(text.slice(g.end, f.start))) {
         if (out.at(-1) === g) {
           const joined = { ...g, end: f.end, text: text.slice(g.start, f.end) };
           out[out.length - 1] = joined;
