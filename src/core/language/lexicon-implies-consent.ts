@@ -243,6 +243,8 @@ export const IMPLIES_CONSENT_ENTRIES: readonly LexiconEntry[] = [
       ...EVERYDAY_CHOICE_CUES,
       'home|leave|stop|escape|help|die|safe|safety|scared|frightened|afraid|police|see|visit|talk|speak|know|ask|learn|try|sleep|eat|cry',
       'get|got|getting out',
+      // Session 22b: where a child wants to live ("I want to live with Nan", a Cafcass wish), not going with adults.
+      'live|move with|to [my|her|his] nan|gran|grandma|nanna|grandad|grandparents|mum|mam|dad|aunt|auntie|uncle|sister|brother|family|foster|carers',
     ],
     window: 6,
   },

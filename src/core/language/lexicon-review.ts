@@ -608,6 +608,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ],
     contextInSentence: true,
     requiresNear: [...STRONG_RISK_CUES, 'returned|return|missing|mfh|overdose|nudes|images|pictures|messages|injuries|marks|assault|attempt', ...ADULT_CUES],
+    // Session 22b: the police's or the fire service's "safe and well check" or "visit", a procedure (28 tuning-set lines,
+    // none marked).
+    unlessNear: ['safe|fit and well visit|visits|check|checks'],
   },
   {
     id: 'assault_as_scuffle',

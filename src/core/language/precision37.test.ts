@@ -82,3 +82,14 @@ describe('session 22b: a quoted blame that follows a verdict joins it; labels st
     expect(findings(text).filter((f) => f.category === 'blames_child')).toHaveLength(n);
   });
 });
+
+describe('session 22b: a procedure, a wish about family, the writer correcting the child', () => {
+  it.each<Row>([
+    ['Fire service: during the safe and well visit the crew saw a girl of 13 with two adult men.', 'minimises_harm', false],
+    ['MFH: returned at 4am safe and well after a night with the older men.', 'minimises_harm', true],
+    ['Guardian: Kai told me "I want to move to my dad" and has said so for a year.', 'implies_consent', false],
+    ['RHI: she said "I wanted to go with the men, it was a party".', 'implies_consent', true],
+    ['Youth worker: Ola thinks it was her fault; I told her it was not.', 'blames_child', false],
+    ['Youth worker: Ola thinks it was her fault; I told her it was not safe to go back.', 'blames_child', true],
+  ])('%s [%s present: %s]', expectRow);
+});

@@ -301,6 +301,9 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
 // "the file has been amended" criticises the wording only when the clause ends there (check.ts criticisedNext).
 export const NEXT_CLAUSE_AMENDED: readonly string[] = [
   'the|this|that file|record|records|notes|note|entry|entries|minutes|chronology|wording has|have|was|were been amended',
+  // Session 22b: the writer contradicting what the child believes, at the clause's end ("thinks it was her fault; I told
+  // her it was not"), not "I told her it was not safe".
+  "i|we told|reassured|assured|reminded her|him|them [that] it was|is|wasn't|isn't|wasn’t|isn’t [not]",
 ];
 // The writer names what it is: "Poppy calls the 22-year-old her 'boyfriend'; officers are treating this as grooming",
 // "the man told her she was his girlfriend ...; this is grooming", "she wanted it; she is 13 and this is rape" (round
