@@ -81,4 +81,19 @@ export const ROUND_37_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'childrens_society_2018', // the guide's principle
   },
+  {
+    id: 'big_man_self_round37',
+    // The child playing or liking being "the big man" ("is playing at being a big man with the dealers" (fresh25), "likes
+    // being the big man with the money" (fresh34)): both sets mark it as blame, a self-image held against the child,
+    // not top_boy's adult who runs the line ("says the big man sorts everything out for him").
+    patterns: ['being|be|acting|act|acts|plays|playing|play [at] [being] a|the big|main man'],
+    category: 'blames_child',
+    explanation:
+      'Holds the child’s bravado against them. Exploiters give children status, money and a sense of power to draw them in; the child is being groomed.',
+    alternatives: [
+      'The child has been given money and status by [who]: concern that they are being groomed and criminally exploited',
+      'Record who is giving the child money or status, and what is expected in return',
+    ],
+    source: 'childrens_society_2018', // the guide's principle: do not blame the child for the harm done to them
+  },
 ];

@@ -27,7 +27,7 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 52,
-        "blames_child": 157,
+        "blames_child": 158,
         "criminalises_child": 116,
         "implies_consent": 130,
         "minimises_harm": 120,

@@ -93,3 +93,11 @@ describe('session 22b: a procedure, a wish about family, the writer correcting t
     ['Youth worker: Ola thinks it was her fault; I told her it was not safe to go back.', 'blames_child', true],
   ])('%s [%s present: %s]', expectRow);
 });
+
+describe('session 22b: the child playing the big man', () => {
+  it.each<Row>([
+    ['Mentor: Dion likes acting the big man with the cash.', 'big_man_self_round37', true],
+    ['Mentor: Dion likes acting the big man with the cash.', 'adult_centred_label', false],
+    ['Dion says the big man pays for his phone.', 'top_boy', true],
+  ])('%s [%s present: %s]', expectRow);
+});
