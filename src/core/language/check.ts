@@ -665,19 +665,24 @@ function freshCache(): ContextCache {
 // Pooled dev and tuning sets (round 21, all categories instead of labels only): 4 fewer false alarms, none lost.
 const DENIALS: ReadonlySet<number> = new Set(DENIAL_WORDS.map(internWord));
 const ARTICLES: ReadonlySet<number> = new Set(['a', 'an'].map(internWord));
+const DENIAL_FILLERS: ReadonlySet<number> = new Set(['having', 'any'].map(internWord));
 const NOT_ONLY_IDS: ReadonlySet<number> = new Set(['only', 'just', 'merely', 'simply'].map(internWord));
 // "not promiscuous", "not a prostitute", "not a drug runner": the denial at most three words before, with at most one
 // word besides an article between.
 // The denial's token, or -1.
 function deniedAt(text: string, ta: TokenArrays, s: number): number {
   let other = 0;
-  for (let p = s - 1; p >= 0 && p >= s - 3 && ta.sentence[p] === ta.sentence[s]; p--) {
+  // Session 22b: "having" and "any" after a denial ("denies having an older boyfriend", "denies any sexual contact
+  // with") count as articles do, one word further back.
+  let reach = 3;
+  for (let p = s - 1; p >= 0 && p >= s - reach && ta.sentence[p] === ta.sentence[s]; p--) {
     // Not across a comma: "I'm not a victim, I'm a runner" uses the label.
     if (commaAfter(text, ta, p)) return -1;
     const id = ta.id[p]!;
     // "not only promiscuous but also violent" uses the label.
     if (DENIALS.has(id)) return p + 1 >= s || !NOT_ONLY_IDS.has(ta.id[p + 1]!) ? p : -1;
-    if (!ARTICLES.has(id) && ++other > 1) return -1;
+    if (DENIAL_FILLERS.has(id)) reach = 4;
+    else if (!ARTICLES.has(id) && ++other > 1) return -1;
   }
   return -1;
 }

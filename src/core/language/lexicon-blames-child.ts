@@ -461,6 +461,12 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
       'lying again down|asleep|awake|still|face|flat|unconscious|motionless',
       // Probe 23: an ordinary mistake the child owned ("He made a mistake when he lied to his mum about where he was").
       'made|makes|make a mistake',
+      // Session 22b: the child's retraction reported ("told her teacher about the man, then said she had made it up": the
+      // child's account withdrawn, not the writer's disbelief; not "staff said she made it up"), and someone lying to the child ("finds it hard to tell
+      // when someone is lying to him"). Twenty such lines in the tuning sets' indicator sentences, none in the language sets.
+      'then|now|later|afterwards|and says|said [that] [she|he|they] [had|has] made it|this up',
+      'saying [that] [she|he|they] [had|has] made it|this up',
+      'someone|somebody|people|others|police|officers|they is|are|was|were lying to|about him|her|them',
     ],
   },
   {

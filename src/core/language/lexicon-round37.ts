@@ -43,6 +43,16 @@ export const QUOTED_BLAME_SEQUELS: ReadonlySet<string> = new Set([
   'wrong_crowd',
 ]);
 
+/**
+ * A relative's or a friend's offence, with them as its subject ("his older brother is running a line in Swindon", "three
+ * of Tyler's friends are running lines to Norfolk", "Mum's partner was arrested for supplying crack", "Mikey's older
+ * brother was convicted of supply"): vetoes of the entries that criminalise (lexicon.ts). Not the child's offence, and
+ * the tuning sets leave such lines unmarked; twenty of the tuning sets' indicator sentences were flagged for it.
+ */
+export const OTHER_OFFENDER_CUES: readonly string[] = [
+  'brother|brothers|stepbrother|stepbrothers|stepson|cousin|cousins|uncle|uncles|friends|mates|mate|partner|boyfriend [*] [*] [*] runs|running|run|ran|supplies|supplying|supplied|supply|sells|selling|sold|deals|dealing|dealt',
+];
+
 export const ROUND_37_ENTRIES: readonly LexiconEntry[] = [
   {
     id: 'lends_to_adults_round37',

@@ -101,3 +101,17 @@ describe('session 22b: the child playing the big man', () => {
     ['Dion says the big man pays for his phone.', 'top_boy', true],
   ])('%s [%s present: %s]', expectRow);
 });
+
+describe('session 22b: a denial, a retraction reported, someone else lying, a relative’s offence', () => {
+  it.each<Row>([
+    ['School nurse: Mia denies having an older boyfriend.', 'adult_centred_label', false],
+    ['CAMHS: Tom has no older friends; his friends are in his class.', 'adult_centred_label', false],
+    ['RHI: she denies any sexual contact with the men at the flat.', 'implies_consent', false],
+    ['School nurse: Mia has an older boyfriend who is 24.', 'adult_centred_label', true],
+    ['She told her teacher about the man, then said she had made it up.', 'liar', false],
+    ['Staff said she made it up to get attention.', 'liar', true],
+    ['SENCO: he finds it hard to tell when people are lying to him.', 'liar', false],
+    ['YOT: his older brother runs a line out of Hull.', 'criminalises_child', false],
+    ['YOT: Tyler runs a line out of Hull for the older lads.', 'criminalises_child', true],
+  ])('%s [%s present: %s]', expectRow);
+});

@@ -117,7 +117,21 @@ export const PARENT_GAP_WORDS: readonly string[] = [
 // A denial right before the wording ("were not promiscuous", "is not a drug runner", "did not choose to", "this is not
 // a lifestyle choice", "is not putting herself at risk"): the writer corrects the wording instead of using it (check.ts
 // deniedLabel). Token norms (the tokenizer makes ’ a ').
-export const DENIAL_WORDS: readonly string[] = ['not', 'never', "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't"];
+export const DENIAL_WORDS: readonly string[] = [
+  'not',
+  'never',
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "didn't",
+  "doesn't",
+  "don't",
+  'no',
+  'denies',
+  'denied',
+  'denying',
+];
 // After a line's heading, a subject: a pronoun, one of these determiners and a noun, or a capitalised name ("Police: she
 // agreed to ...", "Youth worker: the girl ...", "Return home interview: Ashton ..."): the heading is the note's source
 // and its words veto nothing (check.ts vetoFrom). Otherwise the heading names the subject ("Mum: uncooperative and

@@ -844,11 +844,13 @@ function vetoFrom(text: string, tokens: readonly Token[], s: number): number {
 // A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.
 const DENIALS = new Set(DENIAL_WORDS);
 function deniedAt(text: string, tokens: readonly Token[], s: number): number {
-  for (let p = s - 1, other = 0; p >= Math.max(0, s - 3); p--) {
+  // check.ts deniedAt (session 22b): "having" and "any" count as articles, one word further back.
+  for (let p = s - 1, other = 0, reach = 3; p >= Math.max(0, s - reach); p--) {
     if (tokens[p]!.sentence !== tokens[s]!.sentence || text.slice(tokens[p]!.end, tokens[p + 1]!.start).includes(',')) return -1;
     const norm = tokens[p]!.norm;
     if (DENIALS.has(norm)) return !['only', 'just', 'merely', 'simply'].includes(tokens[p + 1]?.norm ?? '') || p + 1 >= s ? p : -1;
-    if (norm !== 'a' && norm !== 'an' && ++other > 1) return -1;
+    if (norm === 'having' || norm === 'any') reach = 4;
+    else if (norm !== 'a' && norm !== 'an' && ++other > 1) return -1;
   }
   return -1;
 }
