@@ -5,7 +5,7 @@ import type { LexiconEntry } from './types.ts';
 // category than the founding entry did. Sources as in lexicon.ts (sources.ts, shared/SOURCES.md section 3).
 
 /** What a child lends the adults: their home, room, account or card (allowed_it vetoes it; lends_to_adults_round37). */
-export const LENT_THINGS = 'flat|house|home|room|bedroom|address|place|account|accounts|card|cards|phone|car|bike|locker';
+export const LENT_THINGS = 'flat|house|home|room|bedroom|address|place|account|accounts|bank|card|cards|phone|car|bike|locker';
 
 /**
  * Vetoes of had_sex_with_adult and consent_in_review_wording: the adult as the subject, given with "of" ("a man of 19
@@ -76,6 +76,8 @@ export const ROUND_37_ENTRIES: readonly LexiconEntry[] = [
     window: 10,
     unlessNear: [
       'tenant|tenants|landlord|landlady|owner|owners|mum|dad|mother|father|stepdad|parents|carer|uncle|aunt|nan|gran let|lets|letting|allowed|allows|allowing',
+      // A risk, not what happened ("risk that he will let them use his account").
+      'will|would|might|could|may [not] let|allow',
     ],
   },
   {

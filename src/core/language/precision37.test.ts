@@ -45,6 +45,7 @@ describe('session 22b: a word in its ordinary sense, an adult as the subject, th
     ['Key worker: Tyler let them use his room for cash, he says he is fine with it.', 'lends_to_adults_round37', true],
     ['Key worker: Tyler let them use his room for cash, he says he is fine with it.', 'blames_child', false],
     ['Gran let them use her flat for the christening.', 'implies_consent', false],
+    ['Youth worker: risk that he will let them use his bank card for money.', 'implies_consent', false],
     ['Neighbour: the kids on that estate are feral, he said.', 'feral_label_round37', true],
     ['Neighbour: the kids on that estate are feral, he said.', 'criminalises_child', false],
     ['Airline log: the 14-year-old flew with the unaccompanied minor escort.', 'sexualises', false],
