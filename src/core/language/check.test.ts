@@ -590,8 +590,11 @@ describe('checkLanguage: quotes, overlaps and offsets', () => {
     // So does crime as work in the child's own words ...
     const work = checkLanguage('Tyrese said "I\'m working, that\'s my job now."');
     expect(work.map((f) => [f.text, f.category, f.quoted])).toEqual([["I'm working, that's my job", 'criminalises_child', true]]);
+    // ... and so does a minimising remark that justifies the one before it (session 22b: nine tuning-set lines mark one
+    // finding, fresh15 marks two) ...
+    expect(checkLanguage('Dad: “It’s just lads being lads, he’ll grow out of it.”').length).toBe(1);
     // ... but two minimising remarks stay two.
-    expect(checkLanguage('Dad: “It’s just lads being lads, he’ll grow out of it.”').length).toBe(2);
+    expect(checkLanguage('Duty officer wrote "no harm done, she came back safe and well".').length).toBe(2);
     // Outside quotation marks, or in two quotations, each choice is a finding.
     expect(checkLanguage('She chose to go with the men and wanted to stay with them.').filter((f) => f.category === 'implies_consent').length).toBe(2);
     expect(checkLanguage('She said "I chose to go". Later: "nobody made me".').length).toBe(2);

@@ -6,6 +6,8 @@ import { commaAfter, newTokenArrays, normAt, quoteSpans, scanText, type Token, t
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from './lexicon.ts';
 import { enclosingQuote, indexQuotes, insideQuote, type QuoteIndex, scareQuoted, withExtraQuotes } from './quotes.ts';
 import { LANGUAGE_SOURCES } from './sources.ts';
+import { QUOTED_BLAME_SEQUELS, QUOTED_JUSTIFICATION } from './lexicon-round37.ts';
+import { victimFramed } from './victim-frame.ts';
 import {
   ADULT_RELATIVE_WORDS,
   ADULT_SUBJECT_WORDS,
@@ -364,6 +366,19 @@ function candidateHolds(
   )
     return false;
   if (criticismNear(text, ta, candS[k]!, candE[k]!)) return false;
+  // Session 22b: an offence beside a victim frame (victim-frame.ts), outside quotation marks.
+  if (
+    VICTIM_FRAME_ENTRY[sp] === 1 &&
+    victimFramed(
+      (t) => normAt(ta, t),
+      (t) => ta.period[t] === ta.period[candS[k]!],
+      ta.n,
+      candS[k]!,
+      candE[k]!,
+    ) &&
+    !insideQuote(heldQuotes(text, ta, quotes), start, end)
+  )
+    return false;
   if (criticisedNext(ta, candS[k]!, candE[k]!, () => insideQuote(heldQuotes(text, ta, quotes), start, end))) return false;
   // (Someone's own words keep their finding: "Her mum: 'She's made her choice'", "Dad described his son as 'a little drug dealer'".)
   if (
@@ -440,6 +455,8 @@ function trailingAnd(text: string, findings: LanguageFinding[]): LanguageFinding
 }
 
 const AND_BETWEEN = /^[ \t]+and[ \t]+$/i;
+// One word, or two joined by "and" (joinAdjacent's pair): a label.
+const ONE_LABEL = /^[^\s]+(?:[ \t]+and[ \t]+[^\s]+)?$/i;
 
 // Round 27: two findings of one category with nothing but white space between are one statement ("went off with the
 // men of her own accord"): one finding from the start of the first to the end of the second, with the first's advice.
@@ -456,7 +473,18 @@ function joinAdjacent(text: string, findings: LanguageFinding[]): LanguageFindin
     // ("very mature and much older than 14"), which annotators mark as two. Session 22: of one category, not only of
     // one entry ("defiant and uncooperative", "evasive and uncooperative": seven tuning sets mark one, three mark two).
     const paired = blank && !/\s/.test(last.text) && !/\s/.test(f.text) && AND_BETWEEN.test(text.slice(last.end, f.start));
-    for (let c = last.end; blank && !paired && c < f.start; c++) blank = text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9;
+    // Session 22b: a one-word label of blame, then "and" and what the child is said to do that shows it ("manipulative
+    // and plays staff off against each other", "a hothead and kicks off", "difficult and defiant and does not want
+    // help"), is one statement: six tuning sets mark the label only, one marks both. Not wasting police time, an
+    // accusation of its own ("lippy and wasting our time": marked twice).
+    const illustrated =
+      blank &&
+      !paired &&
+      last.category === 'blames_child' &&
+      ONE_LABEL.test(last.text) &&
+      f.entryId !== 'wasting_police_time' &&
+      AND_BETWEEN.test(text.slice(last.end, f.start));
+    for (let c = last.end; blank && !paired && !illustrated && c < f.start; c++) blank = text.charCodeAt(c) === 32 || text.charCodeAt(c) === 9;
     if (blank) {
       out ??= findings.slice(0, i);
       out[out.length - 1] = { ...last, end: f.end, text: text.slice(last.start, f.end) };
@@ -469,32 +497,33 @@ function joinAdjacent(text: string, findings: LanguageFinding[]): LanguageFindin
 // work ("I'm working, that's my job") said twice in one sentence of a quotation is one statement, not two findings to
 // deal with. The second joins the first (one span from the start of the first to the end of the second) when no other
 // finding lies between them, else it is dropped. Labels in someone's words stay one finding each ("attention seeking
-// and a liar"), and so do minimising remarks (annotators mark "just lads being lads, he'll grow out of it" twice).
+// and a liar"), and so do minimising remarks ("no harm done, she came back safe and well"), unless the second justifies
+// the first (session 22b, lexicon-round37.ts QUOTED_JUSTIFICATION: "just lads being lads, he'll grow out of it").
 // Findings by start. Pooled tuning sets and dev: 9 fewer false alarms, 3 lost (consent, the second dropped); round 21
 // (joined, and crime as work): 7 fewer false alarms, 2 more found.
 const ONE_PER_QUOTE: ReadonlySet<LanguageCategory> = new Set<LanguageCategory>(['implies_consent', 'criminalises_child']);
 function onePerQuote(text: string, findings: LanguageFinding[], q: QuoteIndex): LanguageFinding[] {
   let out: LanguageFinding[] | null = null;
-  let lastConsent: LanguageFinding | null = null; // the previous quoted finding of each category, as kept or joined
-  let lastCrime: LanguageFinding | null = null;
+  const lastOf = new Map<LanguageCategory, LanguageFinding>(); // the previous quoted finding of each category, as kept or joined
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
-    if (f.quoted && ONE_PER_QUOTE.has(f.category)) {
-      const consent = f.category === 'implies_consent';
-      const last = consent ? lastConsent : lastCrime;
+    if (f.quoted && (ONE_PER_QUOTE.has(f.category) || f.category === 'minimises_harm' || f.category === 'blames_child')) {
+      const last = lastOf.get(f.category) ?? null;
       const quote = enclosingQuote(q, f.start, f.end);
-      if (last !== null && quote !== null && last.start >= quote[0] && last.end <= quote[1] && !sentenceEndIn(text, last.end, f.start)) {
+      const joins =
+        ONE_PER_QUOTE.has(f.category) ||
+        (f.category === 'minimises_harm' && QUOTED_JUSTIFICATION.test(f.text)) ||
+        (f.category === 'blames_child' && QUOTED_BLAME_SEQUELS.has(f.entryId));
+      if (joins && last !== null && quote !== null && last.start >= quote[0] && last.end <= quote[1] && !sentenceEndIn(text, last.end, f.start)) {
         out ??= findings.slice(0, i);
         if (out[out.length - 1] === last) {
           const joined: LanguageFinding = { ...last, end: f.end, text: text.slice(last.start, f.end) };
           out[out.length - 1] = joined;
-          if (consent) lastConsent = joined;
-          else lastCrime = joined;
+          lastOf.set(f.category, joined);
         }
         continue;
       }
-      if (consent) lastConsent = f;
-      else lastCrime = f;
+      lastOf.set(f.category, f);
     }
     out?.push(f);
   }
@@ -521,6 +550,8 @@ const sentenceEndIn = (text: string, from: number, to: number): boolean => {
 const ABOUT_CHILD = Uint8Array.from(COMPILED.entries, (e) =>
   e.entry.category === 'implies_consent' || e.entry.category === 'criminalises_child' || e.entry.category === 'blames_child' ? 1 : 0,
 );
+// Session 22b: the entries that a victim frame silences (victim-frame.ts): those that criminalise.
+const VICTIM_FRAME_ENTRY = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'criminalises_child' ? 1 : 0));
 const LABEL_ENTRY = Uint8Array.from(COMPILED.entries, (e) => (e.entry.category === 'adult_centred_label' ? 1 : 0));
 
 // Round 26: a wording that opens with a verb that is also a plural noun (types.ts NOUN_VERB_WORDS: "messages",
@@ -634,19 +665,24 @@ function freshCache(): ContextCache {
 // Pooled dev and tuning sets (round 21, all categories instead of labels only): 4 fewer false alarms, none lost.
 const DENIALS: ReadonlySet<number> = new Set(DENIAL_WORDS.map(internWord));
 const ARTICLES: ReadonlySet<number> = new Set(['a', 'an'].map(internWord));
+const DENIAL_FILLERS: ReadonlySet<number> = new Set(['having', 'any'].map(internWord));
 const NOT_ONLY_IDS: ReadonlySet<number> = new Set(['only', 'just', 'merely', 'simply'].map(internWord));
 // "not promiscuous", "not a prostitute", "not a drug runner": the denial at most three words before, with at most one
 // word besides an article between.
 // The denial's token, or -1.
 function deniedAt(text: string, ta: TokenArrays, s: number): number {
   let other = 0;
-  for (let p = s - 1; p >= 0 && p >= s - 3 && ta.sentence[p] === ta.sentence[s]; p--) {
+  // Session 22b: "having" and "any" after a denial ("denies having an older boyfriend", "denies any sexual contact
+  // with") count as articles do, one word further back.
+  let reach = 3;
+  for (let p = s - 1; p >= 0 && p >= s - reach && ta.sentence[p] === ta.sentence[s]; p--) {
     // Not across a comma: "I'm not a victim, I'm a runner" uses the label.
     if (commaAfter(text, ta, p)) return -1;
     const id = ta.id[p]!;
     // "not only promiscuous but also violent" uses the label.
     if (DENIALS.has(id)) return p + 1 >= s || !NOT_ONLY_IDS.has(ta.id[p + 1]!) ? p : -1;
-    if (!ARTICLES.has(id) && ++other > 1) return -1;
+    if (DENIAL_FILLERS.has(id)) reach = 4;
+    else if (!ARTICLES.has(id) && ++other > 1) return -1;
   }
   return -1;
 }

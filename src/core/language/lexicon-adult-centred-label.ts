@@ -259,6 +259,8 @@ export const ADULT_CENTRED_LABEL_ENTRIES: readonly LexiconEntry[] = [
       // Round 23: church elders ("the elders run the tuck shop").
       // Review 23B: not a bare "Sunday" ("went missing on Sunday and was found with the olders").
       'tuck|hymn|hymns|prayer|prayers|congregation|parish|minister|vicar|pastor|imam|worship',
+      // Session 22b: a church's officers ("led by two elders and a deacon").
+      'deacon|deacons|priest|priests|rabbi|bishop|trustees|chaplain',
       'sunday school|service|services|worship|mass',
       // Round 29b: the place names the faith's elders, not the street's olders ("the boys at the mosque say Hamza is with
       // the olders now").

@@ -16,6 +16,7 @@ import {
   UNTRUTHFUL,
 } from './lexicon-cues.ts';
 import { COPING_CUE, STAFF_PUT_SELF_CUE } from './lexicon-parts.ts';
+import { LENT_THINGS } from './lexicon-round37.ts';
 import type { LexiconEntry } from './types.ts';
 
 // The victim-blaming lexicon's founding entries for wording that blames the child (`blames_child`). lexicon.ts gives the
@@ -194,6 +195,9 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       // Review 23A: not "resident", the child in residential care ("the resident let him touch her").
       'tenant|tenants|landlord|landlady|owner|owners|occupier|householder|mum|dad|mother|father|stepdad|parents|carer|uncle let|lets|letting|allowed|allows|allowing men|adults|them|him',
+      // Session 22b: the child's home, account or belongings lent to the adults (lends_to_adults_round37, implied
+      // consent in the sets that mark it).
+      `use|keep|store|borrow his|her|my|their|the ${LENT_THINGS}`,
     ],
     window: 3,
   },
@@ -457,6 +461,12 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
       'lying again down|asleep|awake|still|face|flat|unconscious|motionless',
       // Probe 23: an ordinary mistake the child owned ("He made a mistake when he lied to his mum about where he was").
       'made|makes|make a mistake',
+      // Session 22b: the child's retraction reported ("told her teacher about the man, then said she had made it up": the
+      // child's account withdrawn, not the writer's disbelief; not "staff said she made it up"), and someone lying to the child ("finds it hard to tell
+      // when someone is lying to him"). Twenty such lines in the tuning sets' indicator sentences, none in the language sets.
+      'then|now|later|afterwards|and says|said [that] [she|he|they] [had|has] made it|this up',
+      'saying [that] [she|he|they] [had|has] made it|this up',
+      'someone|somebody|people|others|police|officers|they is|are|was|were lying to|about him|her|them',
     ],
   },
   {

@@ -45,7 +45,8 @@ export const CRIMINALISES_CHILD_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'feral',
-    patterns: ['feral|wayward|delinquent|delinquents|yob|yobs|thug|thugs|hoodlum|hoodlums|hooligan|hooligans|tearaway|tearaways'],
+    // Session 22b: "feral", "wayward" and "tearaway" are blame (feral_label_round37): the sets that mark them file them so.
+    patterns: ['delinquent|delinquents|yob|yobs|thug|thugs|hoodlum|hoodlums|hooligan|hooligans'],
     category: 'criminalises_child',
     explanation: 'A label that casts the child as a problem or a criminal, not as a child who may be harmed or exploited.',
     alternatives: [
@@ -839,6 +840,10 @@ export const CRIMINALISES_CHILD_ENTRIES: readonly LexiconEntry[] = [
       'address|addresses|house|flat|premises|family|families|group|groups|vehicle|car|location|venue|associates|nominal|nominals|driver|drivers|owner|occupant|occupants|tenant|resident|residents|boyfriend|partner',
       `friend|gentleman|${AGE_TOKENS}`,
       'landlord|landlords|landlady|manager|shopkeeper', // probe 24: "the landlord is known to police for violence"
+      // Session 22b: the child's abuser ("her pimp is known to police"), and people named in a plural relative clause ("older
+      // males from the estate, who are known to police for supply").
+      'pimp|pimps|groomer|groomers|trafficker|traffickers|abuser|abusers',
+      'who|whom are|were [all|both|also] [well] known',
       // Probe 23: a parent as the subject of both clauses ("Her mum is a sex worker and is known to the police").
       'mum|mother|dad|father|stepdad|stepfather|stepmum|parent|parents|uncle|aunt|brother|sister|cousin is|was|are|were|has|had [*] [*] [*] and is|are|was|were|has|have [been] [also|well] known',
     ],

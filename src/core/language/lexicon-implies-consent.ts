@@ -25,6 +25,7 @@ import {
   LABOUR_EXPLOITATION_CUES,
   LABOUR_EXPLOITATION_VETOES,
 } from './lexicon-parts.ts';
+import { ADULT_DID_SEX_CUES } from './lexicon-round37.ts';
 import type { LexiconEntry } from './types.ts';
 
 // The victim-blaming lexicon's founding entries for wording that implies consent or choice (`implies_consent`). lexicon.ts gives the
@@ -122,6 +123,7 @@ export const IMPLIES_CONSENT_ENTRIES: readonly LexiconEntry[] = [
       // Round 29C: one adult as the subject ("after a man aged 22 had sex with her last night; this is rape").
       // Review 29C: an age, not any word ("she had sex with a man, she had sex with him for money").
       `man|male|adult [aged] [${AGE_NUMBERS}] have|has|had [had] sex|intercourse with her|him`,
+      ...ADULT_DID_SEX_CUES, // session 22b
       'says|said|disclosed|discloses|told|tells [that] she|he|they has|have|had [been] [had|having] sex|intercourse with',
       // Probe 23: what adults do to children, said of them ("Adults having sex with children is abuse").
       'sex with a|an|the [young|underage|under-age] child|minor|girl|boy|teenager',
@@ -241,6 +243,8 @@ export const IMPLIES_CONSENT_ENTRIES: readonly LexiconEntry[] = [
       ...EVERYDAY_CHOICE_CUES,
       'home|leave|stop|escape|help|die|safe|safety|scared|frightened|afraid|police|see|visit|talk|speak|know|ask|learn|try|sleep|eat|cry',
       'get|got|getting out',
+      // Session 22b: where a child wants to live ("I want to live with Nan", a Cafcass wish), not going with adults.
+      'live|move with|to [my|her|his] nan|gran|grandma|nanna|grandad|grandparents|mum|mam|dad|aunt|auntie|uncle|sister|brother|family|foster|carers',
     ],
     window: 6,
   },

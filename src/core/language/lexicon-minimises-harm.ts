@@ -82,6 +82,8 @@ export const MINIMISES_HARM_ENTRIES: readonly LexiconEntry[] = [
       // the debt is still the child's obligation there).
       'man|men|male|males|dealer|dealers|boys|lads [who|whom|that] she|he|they owe|owes|owed',
       'owes|owed|owe|owing them|him',
+      // Session 22b: the harm done over the debt named ("beaten over a drugs debt"): the writer records the violence.
+      'beaten|beat|assaulted|attacked|stabbed|hurt|injured|punished|kidnapped|threatened over|for|because',
     ],
   },
   {
@@ -214,6 +216,8 @@ export const MINIMISES_HARM_ENTRIES: readonly LexiconEntry[] = [
       'not a|an one-off|one',
       'not an isolated',
       'payment|payments|grant|fee|fees|cost|costs|purchase|purchases|session|sessions|event|visit|appointment|treat|trip|charge',
+      // Session 22b: an agency's own operation ("the operation was a one-off joint exercise with Lincolnshire").
+      'joint|exercise|exercises|operation|operations|initiative|pilot|inspection|audit|training|funding',
       // Probe 25: an event named before it ("the school trip was a one-off and they hope to run it again").
       // Review 25B: not a party ("the party was a one-off, mum says, although she was given drugs by the men there").
       'trip|trips|event|events|visit|session|match|game|concert|show|holiday|outing|fixture|performance|course was|is|were|will [be] a|an one-off',

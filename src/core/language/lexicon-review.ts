@@ -13,6 +13,7 @@ import {
   STRONG_RISK_CUES,
   UNTRUTHFUL,
 } from './lexicon-cues.ts';
+import { ADULT_DID_SEX_CUES } from './lexicon-round37.ts';
 import type { LexiconEntry } from './types.ts';
 import { SELF_PROTECTION_WORDING } from './lexicon-wording.ts';
 
@@ -466,6 +467,7 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       // Round 29C: as had_sex_with_adult, one adult as the subject ("after a man aged 22 had sex with her").
       // Review 29C: an age, not any word ("she had sex with a man, she had sex with him for money").
       `man|male|adult [aged] [${AGE_NUMBERS}] have|has|had [had] sex|intercourse with her|him`,
+      ...ADULT_DID_SEX_CUES, // session 22b
     ],
   },
   {
@@ -606,6 +608,9 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
     ],
     contextInSentence: true,
     requiresNear: [...STRONG_RISK_CUES, 'returned|return|missing|mfh|overdose|nudes|images|pictures|messages|injuries|marks|assault|attempt', ...ADULT_CUES],
+    // Session 22b: the police's or the fire service's "safe and well check" or "visit", a procedure (28 tuning-set lines,
+    // none marked).
+    unlessNear: ['safe|fit and well visit|visits|check|checks'],
   },
   {
     id: 'assault_as_scuffle',

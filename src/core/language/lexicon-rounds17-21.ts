@@ -1199,6 +1199,8 @@ export const ROUND_19_ENTRIES: readonly LexiconEntry[] = [
       // Round 29: the escort as a paid role on a shift or a rota ("the escort is working a split shift this term", "the
       // bus escort was on the late rota", "the passenger escort is doing overtime").
       'shift|shifts|rota|rotas|overtime|timesheet|timesheets|payroll|contracted',
+      // Session 22b: an airline's escort for a child flying alone ("the airline's unaccompanied minor escort").
+      "airline|airline's|airline’s|airlines|unaccompanied|flight|flights|cabin|crew",
     ],
     window: 6,
   },

@@ -9,6 +9,7 @@ import { ROUND_32_ENTRIES } from './lexicon-round32.ts';
 import { ROUND_33_ENTRIES } from './lexicon-round33.ts';
 import { ROUND_34_ENTRIES } from './lexicon-round34.ts';
 import { ROUND_36_ENTRIES } from './lexicon-round36.ts';
+import { OTHER_OFFENDER_CUES, ROUND_37_ENTRIES } from './lexicon-round37.ts';
 import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
@@ -50,6 +51,10 @@ const OWN_PAST_CATEGORIES: ReadonlySet<string> = new Set(['blames_child', 'impli
 const withOwnPast = (e: LexiconEntry): LexiconEntry =>
   OWN_PAST_CATEGORIES.has(e.category) ? { ...e, unlessNear: [...(e.unlessNear ?? []), ...ADULT_OWN_PAST_CUES] } : e;
 
+// Session 22b: an offence is not the child's when a relative or a friend is its subject (OTHER_OFFENDER_CUES).
+const withOtherOffender = (e: LexiconEntry): LexiconEntry =>
+  e.category === 'criminalises_child' ? { ...e, unlessNear: [...(e.unlessNear ?? []), ...OTHER_OFFENDER_CUES] } : e;
+
 export const LEXICON: readonly LexiconEntry[] = [
   ...CRIMINALISES_CHILD_ENTRIES,
   ...SEXUALISES_ENTRIES,
@@ -76,7 +81,8 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_33_ENTRIES,
   ...ROUND_34_ENTRIES,
   ...ROUND_36_ENTRIES,
+  ...ROUND_37_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
   ...PROBE_25_ENTRIES,
-].map(withOwnPast);
+].map((e) => withOtherOffender(withOwnPast(e)));

@@ -160,7 +160,8 @@ describe('probe 25: front-line wording that blames, implies consent, labels, cri
     ['Education said the boy is disengaged and does not want to learn.', ['blames_child']],
     ['Minutes: YW said she enjoys the gifts and the attention from the men.', ['implies_consent']],
     ['Minutes: DS K said she is a prostitute and has been for a year.', ['sexualises']],
-    ['Minutes: School said she is manipulative and lies to get her own way.', ['blames_child', 'blames_child']],
+    // Session 22b: one statement, a one-word label and what it shows (check.ts joinAdjacent).
+    ['Minutes: School said she is manipulative and lies to get her own way.', ['blames_child']],
     ['Review paraphrase: police treated her as a troublesome teenager who was making her own choices.', ['blames_child', 'implies_consent']],
     ['Review paraphrase: the girls were seen as consenting because they went back to the men.', ['implies_consent', 'implies_consent']],
     ['Review paraphrase: the panel found staff recorded the abuse as a relationship with her boyfriend, who was 29.', ['adult_centred_label']],

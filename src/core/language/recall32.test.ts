@@ -32,8 +32,9 @@ describe('recall 32: a secondary finding after another in the same sentence, joi
     ['Carer: Dylan is out of control. He will not listen to anyone about the lads in the Audi.', 'will_not_listen', true],
     ['RHI: Tia went to Oldham of her own accord; nobody forced her, she said.', 'nobody_forced', true],
     ['RHI: Tia went to Oldham of her own accord, nobody forced her.', 'nobody_forced', true],
-    // Not a secondary entry: both kept.
-    ['Staff feel Maddie is manipulative and plays staff off against each other.', 'plays_the_system', true],
+    // Not a secondary entry, but joined to the one-word label before it (check.ts joinAdjacent, session 22b: nine
+    // tuning-set lines mark "manipulative and plays staff off" as one finding, one marks two).
+    ['Staff feel Maddie is manipulative and plays staff off against each other.', 'plays_the_system', false],
   ])('%s [%s present: %s]', expectRow);
 });
 

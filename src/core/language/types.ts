@@ -117,7 +117,21 @@ export const PARENT_GAP_WORDS: readonly string[] = [
 // A denial right before the wording ("were not promiscuous", "is not a drug runner", "did not choose to", "this is not
 // a lifestyle choice", "is not putting herself at risk"): the writer corrects the wording instead of using it (check.ts
 // deniedLabel). Token norms (the tokenizer makes ’ a ').
-export const DENIAL_WORDS: readonly string[] = ['not', 'never', "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't"];
+export const DENIAL_WORDS: readonly string[] = [
+  'not',
+  'never',
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  "didn't",
+  "doesn't",
+  "don't",
+  'no',
+  'denies',
+  'denied',
+  'denying',
+];
 // After a line's heading, a subject: a pronoun, one of these determiners and a noun, or a capitalised name ("Police: she
 // agreed to ...", "Youth worker: the girl ...", "Return home interview: Ashton ..."): the heading is the note's source
 // and its words veto nothing (check.ts vetoFrom). Otherwise the heading names the subject ("Mum: uncooperative and
@@ -301,6 +315,9 @@ export const NEXT_CLAUSE_CRITICISM: readonly string[] = [
 // "the file has been amended" criticises the wording only when the clause ends there (check.ts criticisedNext).
 export const NEXT_CLAUSE_AMENDED: readonly string[] = [
   'the|this|that file|record|records|notes|note|entry|entries|minutes|chronology|wording has|have|was|were been amended',
+  // Session 22b: the writer contradicting what the child believes, at the clause's end ("thinks it was her fault; I told
+  // her it was not"), not "I told her it was not safe".
+  "i|we told|reassured|assured|reminded her|him|them [that] it was|is|wasn't|isn't|wasn’t|isn’t [not]",
 ];
 // The writer names what it is: "Poppy calls the 22-year-old her 'boyfriend'; officers are treating this as grooming",
 // "the man told her she was his girlfriend ...; this is grooming", "she wanted it; she is 13 and this is rape" (round

@@ -6,6 +6,8 @@ import { quoteSpans, tokenize, type Token } from '../../text/reference/tokenize.
 import { CRITICISM_CUES, EXPLOITATION_CONTEXT_CUES, LEXICON } from '../lexicon.ts';
 import { withExtraQuotes } from '../quotes.ts';
 import { LANGUAGE_SOURCES } from '../sources.ts';
+import { QUOTED_BLAME_SEQUELS, QUOTED_JUSTIFICATION } from '../lexicon-round37.ts';
+import { victimFramed } from '../victim-frame.ts';
 import {
   ADULT_GAP_WORDS,
   ADULT_MODIFIER_WORDS,
@@ -322,6 +324,19 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
       if (!recorded || vetoedBy(quote)) continue;
     }
     if (criticised(c, inQuotes)) continue;
+    // check.ts (session 22b): an offence beside a victim frame (victim-frame.ts), outside quotation marks.
+    if (
+      e.entry.category === 'criminalises_child' &&
+      !inQuotes &&
+      victimFramed(
+        (t) => tokens[t]!.norm,
+        (t) => periodOfToken(tokens[t]!) === periodOfToken(tokens[c.startToken]!),
+        tokens.length,
+        c.startToken,
+        c.endToken,
+      )
+    )
+      continue;
     // (Someone's own words keep their finding: "Her mum: 'She's made her choice'".)
     if (adultOpens(text, tokens, c, e.entry.category) && !inQuotes) continue;
     // check.ts childBySex, objectAdultEnd (session 21).
@@ -443,10 +458,15 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
   const out: LanguageFinding[] = [];
   const last = new Map<string, LanguageFinding>();
   for (const f of trimmed) {
-    if (f.quoted && (f.category === 'implies_consent' || f.category === 'criminalises_child')) {
+    // Session 22b: a quoted minimising remark that justifies the one before it (lexicon-round37.ts QUOTED_JUSTIFICATION),
+    // and a quoted blame that follows a verdict (QUOTED_BLAME_SEQUELS).
+    const sequel =
+      (f.category === 'minimises_harm' && QUOTED_JUSTIFICATION.test(f.text)) || (f.category === 'blames_child' && QUOTED_BLAME_SEQUELS.has(f.entryId));
+    const oneOnly = f.category === 'implies_consent' || f.category === 'criminalises_child';
+    if (f.quoted && (oneOnly || f.category === 'minimises_harm' || f.category === 'blames_child')) {
       const g = last.get(f.category);
       const quote = innermostQuote(allQuotes, f.start, f.end);
-      if (g && quote !== null && g.start >= quote[0] && g.end <= quote[1] && !/[.!?;\n]/.test(text.slice(g.end, f.start))) {
+      if ((oneOnly || sequel) && g && quote !== null && g.start >= quote[0] && g.end <= quote[1] && !/[.!?;\n]/.test(text.slice(g.end, f.start))) {
         if (out.at(-1) === g) {
           const joined = { ...g, end: f.end, text: text.slice(g.start, f.end) };
           out[out.length - 1] = joined;
@@ -466,7 +486,15 @@ export function checkLanguageTokens(text: string, tokens: readonly Token[], quot
     // Session 21: or two single words of one entry with "and" between ("clingy and needy"); session 22: of one category.
     const between = text.slice(g?.end ?? 0, f.start);
     const paired = g !== undefined && !/\s/.test(g.text + f.text) && /^[ \t]+and[ \t]+$/i.test(between);
-    if (g && g.category === f.category && g.quoted === f.quoted && (paired || /^[ \t]*$/.test(between)))
+    // Session 22b: a one-word label of blame (or two joined by "and"), then "and" and what it shows ("manipulative and
+    // plays staff off"); not wasting police time.
+    const illustrated =
+      g !== undefined &&
+      g.category === 'blames_child' &&
+      /^[^\s]+(?:[ \t]+and[ \t]+[^\s]+)?$/i.test(g.text) &&
+      f.entryId !== 'wasting_police_time' &&
+      /^[ \t]+and[ \t]+$/i.test(between);
+    if (g && g.category === f.category && g.quoted === f.quoted && (paired || illustrated || /^[ \t]*$/.test(between)))
       joined[joined.length - 1] = { ...g, end: f.end, text: text.slice(g.start, f.end) };
     else joined.push(f);
   }
@@ -816,11 +844,13 @@ function vetoFrom(text: string, tokens: readonly Token[], s: number): number {
 // A label denied right before it ("were not promiscuous", "is not a drug runner"): the writer corrects it.
 const DENIALS = new Set(DENIAL_WORDS);
 function deniedAt(text: string, tokens: readonly Token[], s: number): number {
-  for (let p = s - 1, other = 0; p >= Math.max(0, s - 3); p--) {
+  // check.ts deniedAt (session 22b): "having" and "any" count as articles, one word further back.
+  for (let p = s - 1, other = 0, reach = 3; p >= Math.max(0, s - reach); p--) {
     if (tokens[p]!.sentence !== tokens[s]!.sentence || text.slice(tokens[p]!.end, tokens[p + 1]!.start).includes(',')) return -1;
     const norm = tokens[p]!.norm;
     if (DENIALS.has(norm)) return !['only', 'just', 'merely', 'simply'].includes(tokens[p + 1]?.norm ?? '') || p + 1 >= s ? p : -1;
-    if (norm !== 'a' && norm !== 'an' && ++other > 1) return -1;
+    if (norm === 'having' || norm === 'any') reach = 4;
+    else if (norm !== 'a' && norm !== 'an' && ++other > 1) return -1;
   }
   return -1;
 }
