@@ -88,6 +88,10 @@ const CASES: readonly [string, string, Want][] = [
   ['He would not say who had hurt him.', 'da_not_disclosing', 'y'],
   ['She would not say who the father is.', 'da_not_disclosing', 'n'],
   ['Declined all services offered by the team.', 'da_not_engaging', 'y'],
+  // context: Welsh, Scots and Irish kin words, and "pal" for a friend
+  ['School: her da is on the gear again.', 'fa_parental_substance_misuse', 'o'],
+  ['His best pal was arrested for dealing last week.', 'go_peers_exploited', 'o'],
+  ['Two lads from his class were arrested with crack in Bangor.', 'go_peers_exploited', 'o'],
 ];
 
 function holds(rows: (string | boolean)[][], code: string, want: Want): boolean {
