@@ -52,8 +52,8 @@ export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh
 // 25; fresh26, written during round 25, will judge round 26; fresh27, written during round 26, will judge round 27;
 // fresh28, written during round 27, will judge round 28; fresh29, written during round 28, will judge round 29; fresh32,
 // written during round 32, judges round 32; fresh33, written blind during round 32, is held out;
-// fresh34, written blind in session 21, is held out; fresh35, written blind in session 22, is held out; fresh36, a tuning set written in
-// session 22, is kept out so that the language classifier cannot silently train on it).
+// fresh34, written blind in session 21, is held out; fresh35, written blind in session 22, is held out; fresh36 and fresh37, tuning sets written in
+// session 22, are kept out so that the language classifier cannot silently train on them).
 const FORBIDDEN: readonly string[] = [
   'fresh22',
   'fresh23',
@@ -70,6 +70,7 @@ const FORBIDDEN: readonly string[] = [
   'fresh34',
   'fresh35',
   'fresh36',
+  'fresh37',
 ];
 
 /** The language sentences of a training collection (the main set: its dev split only). */

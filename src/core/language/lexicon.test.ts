@@ -27,10 +27,10 @@ describe('lexicon data', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
         "adult_centred_label": 53,
-        "blames_child": 162,
+        "blames_child": 164,
         "criminalises_child": 119,
-        "implies_consent": 132,
-        "minimises_harm": 123,
+        "implies_consent": 133,
+        "minimises_harm": 124,
         "sexualises": 71,
       }
     `);

@@ -41,6 +41,8 @@ const PERSON_FAMILY = [
   "mum|mums|mum's|mummy|mom|mother|mother's|dad|dad's|daddy|father|father's|stepdad|stepdad's|step-dad|step-dad's|stepfather|step-father|stepmum|step-mum|stepmother|step-mother",
   "parent|parents|parent's|carer|carers|carer's|uncle|uncle's|aunt|aunty|auntie",
   'grandmother|grandma|gran|nan|nanna|nana|grandfather|grandad|granddad|grandpa|grandparents',
+  // Session 22: the Welsh, Scots and Irish words for them (fresh37: "Her da is on the gear again", "Nain").
+  "mam|mam's|mammy|da|da's|nain|taid|granny|granda|grandda",
   "mum's|mother's|dad's|father's partner|boyfriend|girlfriend|husband|wife",
   'boyfriend|partner of mum|mother',
   'the family|household',
@@ -426,13 +428,13 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
   // The child's friends, and other children named by where they are from ("two boys from his year were arrested").
   {
     patterns: [
-      'her|his friend|friends|mate|mates',
+      'her|his friend|friends|mate|mates|pal|pals',
       // Round 24: a friend's partner, phone or flat ("Her friend's boyfriend is 25").
       "her|his|their [best|close|older|younger] friend's|friend’s|mate's|mate’s",
-      'her|his|their best|close|older|younger friend|friends|mate|mates',
-      'friend|friends|mates|peers',
+      'her|his|their best|close|older|younger friend|friends|mate|mates|pal|pals',
+      'friend|friends|mates|peers|pals',
       // Plural, or singular with a word that makes it another child: "child in the unit tonight" is the child the note is about.
-      '[two|three|four|several|some|other|older|younger] boys|girls|pupils|students|children from|in [his|her|their|the|same] class|year|school|form|estate|unit',
+      '[two|three|four|several|some|other|older|younger] boys|girls|lads|pupils|students|children from|in [his|her|their|the|same] class|year|school|form|estate|unit',
       'a|an|another|one [older|younger] boy|girl|pupil|student|child from|in [his|her|their|the|same] class|year|school|form|estate|unit',
       '[two|three|four|several|some|other] boys|girls|lads|friends|people in his|her|their friendship group|circle',
     ],

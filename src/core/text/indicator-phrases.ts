@@ -14,6 +14,7 @@ import { ALCOHOL_DRUGS_PHRASES } from './phrases/alcohol-drugs.ts';
 import { RECEIPT_GIFTS_MONEY_PHRASES } from './phrases/receipt-gifts-money.ts';
 import { DISTRUST_AUTHORITY_PHRASES } from './phrases/distrust-authority.ts';
 import { ROUND_36_PHRASES } from './phrases/round36.ts';
+import { ROUND_37_PHRASES } from './phrases/round37.ts';
 
 // `requiresNear` / `unlessNear` (cues.ts, the same mechanism as the language lexicon's): the entry's matches count only
 // when one of the `requiresNear` cues is within `window` tokens (default 6) in the same sentence, and none of the
@@ -48,4 +49,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   // Session 22: idioms and euphemisms from a paraphrase-heavy tuning set (fresh36), last so that they never change
   // which code an older entry keeps for the same words.
   ...ROUND_36_PHRASES,
+  // Session 22: signs described indirectly, from an indicator-heavy tuning set (fresh37), last for the same reason.
+  ...ROUND_37_PHRASES,
 ];
