@@ -19,10 +19,14 @@
 // `--fresh32`: a single blind score of fresh32 with a model trained on all the training data, printed as aggregates
 // only (no sentence, no error list). It was run once, in session 19; do not run it again to choose anything.
 //
-// Reported: leave-one-collection-out over the 27 training collections (main dev + 26 tuning sets), pooled, and the
-// stricter time-ordered folds: fresh27 to fresh31, each scored by models trained only on the collections written
-// before it (main dev and the tuning sets before it in TUNING_COLLECTIONS order), which mimics a new writer.
-//   npx tsx scripts/indicator-classifier-cv.ts [--epochs N] [--l2 X] [--pos X] [--floor X] [--no-loco] [--fresh32 VARIANT THRESHOLD]
+// Reported: leave-one-collection-out over the training collections (main dev + the tuning sets), pooled, and the
+// stricter time-ordered folds: fresh27 to fresh31 (session 19) and fresh33, fresh34 and fresh36 (added in session 22),
+// each scored by models trained only on the collections written before it (main dev and the tuning sets before it in
+// TUNING_COLLECTIONS order), which mimics a new writer. `--exclude session22` (or a comma-separated list) leaves the
+// collections added to the training in session 22 (SESSION22_ADDED) out of every training but still scores them, each
+// by models trained on the rest: the data before, judged on the same folds as the data after (RESULTS.md "Session 22:
+// the classifiers retrained").
+//   npx tsx scripts/indicator-classifier-cv.ts [--epochs N] [--l2 X] [--pos X] [--floor X] [--no-loco] [--exclude session22|a,b] [--fresh32 VARIANT THRESHOLD]
 
 import { CATEGORY_KEYS, CURRENT_FRAMEWORK, type CategoryKey } from '../src/core/indicators/index.ts';
 import { bestSpan, forEachFeature, type ParsedModel, sentenceRuns } from '../src/core/text/sentence-features.ts';
@@ -42,8 +46,10 @@ import { DEFAULT_TRAIN, type Example, prune, PRUNE_FLOOR, SCALE, train, type Tra
 export const FORBIDDEN: readonly string[] = ['fresh', 'fresh3', 'fresh8', 'fresh9', 'fresh10', 'fresh32', 'fresh35'];
 /** The training collections: the main set (dev split only) and the tuning sets, in the order they were written. */
 export const INDICATOR_TRAINING: readonly EvalCollection[] = ['main', ...TUNING_COLLECTIONS];
-/** The time-ordered folds: the five most recently written tuning sets. */
-export const TIME_ORDERED: readonly EvalCollection[] = ['fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31'];
+/** The time-ordered folds: the five most recent tuning sets in session 19, and the three tuning sets written since. */
+export const TIME_ORDERED: readonly EvalCollection[] = ['fresh27', 'fresh28', 'fresh29', 'fresh30', 'fresh31', 'fresh33', 'fresh34', 'fresh36'];
+/** The tuning sets the model was retrained with in session 22 (the model of session 19 was trained up to fresh31). */
+export const SESSION22_ADDED: readonly EvalCollection[] = ['fresh33', 'fresh34', 'fresh36'];
 // The sets are scored as written in 2026 (evaluate.ts EVAL_YEAR).
 const EVAL_YEAR = 2026;
 
@@ -223,7 +229,7 @@ export function overall(rows: readonly Scored[], variant: Variant, threshold: nu
 type Sets = ReadonlyMap<EvalCollection, IndicatorSentence[]>;
 type Runs = ReadonlyMap<EvalCollection, Labelled[]>;
 
-/** Each held-out collection scored by models trained on `trainingFor` it. */
+/** Each held-out collection scored by models trained on `trainingFor` it (models trained once per distinct training set). */
 function crossValidate(
   heldOut: readonly EvalCollection[],
   trainingFor: (held: EvalCollection) => readonly EvalCollection[],
@@ -232,26 +238,29 @@ function crossValidate(
   cols: Columns,
   s: Settings,
 ): Scored[] {
-  return heldOut.flatMap((held) =>
-    scoreWith(
-      held,
-      sets.get(held)!,
-      trainModels(
-        trainingFor(held).flatMap((c) => runs.get(c)!),
+  const cache = new Map<string, Models>();
+  return heldOut.flatMap((held) => {
+    const training = trainingFor(held);
+    const key = training.join(',');
+    let m = cache.get(key);
+    if (!m) {
+      m = trainModels(
+        training.flatMap((c) => runs.get(c)!),
         s,
-      ),
-      cols,
-    ),
-  );
+      );
+      cache.set(key, m);
+    }
+    return scoreWith(held, sets.get(held)!, m, cols);
+  });
 }
 
-/** Leave one collection out: every training sentence scored by models that never saw its collection. */
-export const leaveOneOut = (sets: Sets, runs: Runs, cols: Columns, s: Settings): Scored[] =>
-  crossValidate(INDICATOR_TRAINING, (held) => INDICATOR_TRAINING.filter((c) => c !== held), sets, runs, cols, s);
+/** Leave one collection out: every training sentence scored by models that never saw its collection (nor any of `exclude`). */
+export const leaveOneOut = (sets: Sets, runs: Runs, cols: Columns, s: Settings, exclude: readonly EvalCollection[] = []): Scored[] =>
+  crossValidate(INDICATOR_TRAINING, (held) => INDICATOR_TRAINING.filter((c) => c !== held && !exclude.includes(c)), sets, runs, cols, s);
 
-/** The time-ordered folds: each of TIME_ORDERED scored by models trained on the collections written before it. */
-export const timeOrdered = (sets: Sets, runs: Runs, cols: Columns, s: Settings): Scored[] =>
-  crossValidate(TIME_ORDERED, (held) => INDICATOR_TRAINING.slice(0, INDICATOR_TRAINING.indexOf(held)), sets, runs, cols, s);
+/** The time-ordered folds: each of TIME_ORDERED scored by models trained on the collections written before it (but `exclude`). */
+export const timeOrdered = (sets: Sets, runs: Runs, cols: Columns, s: Settings, exclude: readonly EvalCollection[] = []): Scored[] =>
+  crossValidate(TIME_ORDERED, (held) => INDICATOR_TRAINING.slice(0, INDICATOR_TRAINING.indexOf(held)).filter((c) => !exclude.includes(c)), sets, runs, cols, s);
 
 export const THRESHOLDS = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
 
@@ -340,10 +349,11 @@ export function blindFresh32(v: Variant, t: number, s: Settings): string {
   return `fresh32 (${judge.length} sentences), ${v} >= ${t}\nspotter alone: ${cell(base)}\nspotter + possible: ${cell(counts)}\npossible findings right / added: ${counts.tp - base.tp} / ${added}\n`;
 }
 
-function parseArgs(argv: readonly string[]): { s: Settings; loco: boolean; fresh32: [Variant, number] | null } {
+function parseArgs(argv: readonly string[]): { s: Settings; loco: boolean; fresh32: [Variant, number] | null; exclude: readonly EvalCollection[] } {
   const opts = { ...DEFAULT_SETTINGS.opts };
   let floor = DEFAULT_SETTINGS.floor;
   let loco = true;
+  let exclude: readonly EvalCollection[] = [];
   let fresh32: [Variant, number] | null = null;
   for (let i = 0; i < argv.length; i++) {
     const [flag, v] = [argv[i]!, argv[i + 1] ?? ''];
@@ -360,14 +370,17 @@ function parseArgs(argv: readonly string[]): { s: Settings; loco: boolean; fresh
       else if (flag === '--floor') floor = Number(v);
       else if (flag === '--min-count') opts.minCount = Number(v);
       else if (flag === '--pair-min-count') opts.pairMinCount = Number(v);
-      else throw new Error(`unknown argument ${flag}`);
+      else if (flag === '--exclude') {
+        exclude = v === 'session22' ? SESSION22_ADDED : (v.split(',').filter((x) => x !== '') as EvalCollection[]);
+        for (const c of exclude) if (!INDICATOR_TRAINING.includes(c)) throw new Error(`--exclude: ${c} is not a training collection`);
+      } else throw new Error(`unknown argument ${flag}`);
     }
   }
-  return { s: { opts, floor }, loco, fresh32 };
+  return { s: { opts, floor }, loco, fresh32, exclude };
 }
 
 if (process.argv[1]?.endsWith('indicator-classifier-cv.ts')) {
-  const { s, loco, fresh32 } = parseArgs(process.argv.slice(2));
+  const { s, loco, fresh32, exclude } = parseArgs(process.argv.slice(2));
   if (fresh32) {
     process.stdout.write(blindFresh32(fresh32[0], fresh32[1], s));
   } else {
@@ -377,16 +390,20 @@ if (process.argv[1]?.endsWith('indicator-classifier-cv.ts')) {
     const runs = new Map([...sets].map(([c, x]) => [c, labelledRuns(x, cols)]));
     const secs = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
     process.stdout.write(
-      `settings ${JSON.stringify(s)}; ${[...sets.values()].flat().length} sentences, ${[...runs.values()].flat().length} runs; ${cols.categories.length} categories, ${cols.codes.length} codes\n\n`,
+      `settings ${JSON.stringify(s)}; ${[...sets.values()].flat().length} sentences, ${[...runs.values()].flat().length} runs; ${cols.categories.length} categories, ${cols.codes.length} codes; excluded from training: ${exclude.join(', ') || 'none'}\n\n`,
     );
-    const timeRows = timeOrdered(sets, runs, cols, s);
+    const timeRows = timeOrdered(sets, runs, cols, s, exclude);
     const time = table(timeRows);
     process.stdout.write(`## Time-ordered folds (${TIME_ORDERED.join(', ')}), pooled (${secs()})\n\n${time.text}\n\n`);
+    const addedOnly = (rows: readonly Scored[]) => table(rows.filter((r) => SESSION22_ADDED.includes(r.collection))).text;
+    process.stdout.write(`### Of them, the folds added in session 22 (${SESSION22_ADDED.join(', ')})\n\n${addedOnly(timeRows)}\n\n`);
     let locoGrid: Map<string, { counts: Counts; base: Counts; added: number }> | null = null;
     if (loco) {
-      const l = table(leaveOneOut(sets, runs, cols, s));
+      const locoRows = leaveOneOut(sets, runs, cols, s, exclude);
+      const l = table(locoRows);
       locoGrid = l.grid;
       process.stdout.write(`## Leave one collection out (${INDICATOR_TRAINING.length} folds), pooled (${secs()})\n\n${l.text}\n\n`);
+      process.stdout.write(`### Of them, the folds added in session 22 (${SESSION22_ADDED.join(', ')})\n\n${addedOnly(locoRows)}\n\n`);
     }
     const chosen = choose(locoGrid, time.grid);
     process.stdout.write(`chosen by the rule: ${chosen ?? 'none (no setting passes)'}\n`);

@@ -1,7 +1,10 @@
 // Trains the indicator sentence classifier (src/core/text/indicator-classifier.ts) on the main set's dev split and the
 // tuning sets, with the settings chosen by the cross-validation (scripts/indicator-classifier-cv.ts, RESULTS.md
 // "Indicator classifier experiment (session 19)"), and writes it as data to src/core/text/indicator-classifier-model.ts.
-// The same model as the cross-validation's one blind score of fresh32. Deterministic: the same sentences give the same file.
+// It trains on whatever load.ts TUNING_COLLECTIONS holds: the model scored once on fresh32 (session 19) had fresh31 as its
+// last set; it was retrained in session 22 with fresh33, fresh34 and fresh36 after `indicator-classifier-cv.ts` compared
+// the two trainings on the same folds (`--exclude session22`; RESULTS.md "Session 22: the classifiers retrained").
+// Deterministic: the same sentences give the same file.
 //   npx tsx scripts/train-indicator-classifier.ts && npx prettier --write src/core/text/indicator-classifier-model.ts
 
 import { writeFileSync } from 'node:fs';
