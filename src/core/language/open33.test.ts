@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectLanguageRow } from '../../../test/fixtures/text-checks.ts';
 import { checkLanguage } from './check.ts';
 import { checkLanguage as referenceCheckLanguage } from './reference/check.ts';
 
@@ -7,13 +8,6 @@ import { checkLanguage as referenceCheckLanguage } from './reference/check.ts';
 // another kind, vetoes the label. Each row is [sentence, entry id or category, found?]; the reference checker must agree.
 
 type Row = [string, string, boolean];
-
-function expectRow(text: string, key: string, present: boolean): void {
-  const show = (fs: ReturnType<typeof checkLanguage>) => fs.map((f) => `${f.entryId}/${f.category}/${f.start}`);
-  const fast = checkLanguage(text);
-  expect(show(referenceCheckLanguage(text))).toEqual(show(fast));
-  expect(fast.some((f) => f.entryId === key || f.category === key)).toBe(present);
-}
 
 describe('session 19: goods named as what the child sells', () => {
   it.each<Row>([
@@ -28,7 +22,7 @@ describe('session 19: goods named as what the child sells', () => {
     ['He was selling from the flat to buy trainers.', 'selling_for', true],
     ['Kai (15) has been selling from his bedroom, mostly cannabis, for the olders.', 'selling_for', true],
     ['She has been selling from her bedroom online.', 'selling_for', true],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 });
 
 describe('session 19: "the runner" who is an adult, or runs for a group of another kind', () => {
@@ -44,7 +38,7 @@ describe('session 19: "the runner" who is an adult, or runs for a group of anoth
     ['He is the runner for the olders and a man called Dee.', 'runner_label', true],
     ['Police believe he is the runner for the group; the man, aged 25, was arrested.', 'runner_label', true],
     ['PCSO: Kai (15) is a runner for the house on Mill Lane.', 'criminalises_child', true],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 });
 
 // Open 34: an adult named after "runner" vetoes runner_label only as the runner (an apposition: an age, the runner's own
@@ -60,7 +54,7 @@ describe('open 34: an adult who tells of the runner', () => {
     ['The runner for the line, a man in his thirties, was charged.', 'runner_label', false],
     ['The runner, a 19-year-old male, was charged.', 'runner_label', false],
     ['He is the runner for the group, a man with previous convictions.', 'runner_label', false],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 });
 
 // Session 21 (fresh33 as a tuning set): infatuation with an adult is read as consent (three sets mark it so); a child
@@ -96,7 +90,7 @@ describe('session 21: families the tuning sets mark alike', () => {
     ['His bredrins are all in their thirties.', 'theyre_my_mates', true],
     ['ED: 14 yo, alcohol intox, no safeguarding concerns, home with a friend.', 'risk_graded_down_round16', true],
     ['ED: 14 yo, sprained ankle, no safeguarding concerns, home with mum.', 'risk_graded_down_round16', false],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 
   it.each<[string, string[]]>([
     ['Carer: she is clingy and needy around the men.', ['clingy and needy']],
@@ -119,5 +113,5 @@ describe('session 21: the child named by sex and age; an adult as the object', (
     ['She knows full well what the men want.', 'blames_child', true],
     ['He knows full well what the older males expect from him.', 'blames_child', true],
     ['The men knew full well what they were doing.', 'blames_child', false],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 });

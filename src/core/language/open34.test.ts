@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { expectLanguageRow } from '../../../test/fixtures/text-checks.ts';
 import { checkLanguage } from './check.ts';
-import { checkLanguage as referenceCheckLanguage } from './reference/check.ts';
 
 // Session 22 (fresh34 as a tuning set): wording families that several tuning sets mark alike (lexicon-round34.ts), a
 // clinic's client named by age, a child named by age before "male", and two single labels of one category joined by
 // "and". Invented sentences. Rows: [sentence, entry id or category, found?]; the reference checker must agree.
 
 type Row = [string, string, boolean];
-
-function expectRow(text: string, key: string, present: boolean): void {
-  const show = (fs: ReturnType<typeof checkLanguage>) => fs.map((f) => `${f.entryId}/${f.category}/${f.start}/${f.end}`);
-  const fast = checkLanguage(text);
-  expect(show(referenceCheckLanguage(text))).toEqual(show(fast));
-  expect(fast.some((f) => f.entryId === key || f.category === key)).toBe(present);
-}
 
 describe('session 22: families the tuning sets mark alike', () => {
   it.each<Row>([
@@ -42,7 +35,7 @@ describe('session 22: families the tuning sets mark alike', () => {
     ['School log: Kane bunked off to meet the older lads at the flats.', 'truancy_slang_round34', true],
     ['School log: Kane bunked off and went to the park.', 'truancy_slang_round34', false],
     ['The puppy wagged its tail at the door.', 'truancy_slang_round34', false],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 });
 
 describe('session 22: the child named by age, and two labels joined', () => {
@@ -53,7 +46,7 @@ describe('session 22: the child named by age, and two labels joined', () => {
     ['Custody: 15yr old male dealing drugs from the precinct.', 'criminalises_child', true],
     ['Custody: 15-year-old male selling cannabis outside the shop.', 'criminalises_child', true],
     ['Custody: 34-year-old male dealing drugs from the precinct.', 'criminalises_child', false],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 
   it('two single labels of one category joined by "and" are one finding', () => {
     const text = 'Custody: she was hostile and uncooperative when asked about the men.';

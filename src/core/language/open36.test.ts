@@ -1,19 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { checkLanguage } from './check.ts';
-import { checkLanguage as referenceCheckLanguage } from './reference/check.ts';
+import { describe, it } from 'vitest';
+import { expectLanguageRow } from '../../../test/fixtures/text-checks.ts';
 
 // Session 22: paraphrase families from fresh36, a tuning set written in idiom and euphemism (lexicon-round36.ts), and
 // the vetoes it showed were missing. Each row is [sentence, entry id or category, found?]; the reference checker must
 // agree. Sentences are invented for this file, not taken from the evaluation sets.
 
 type Row = [string, string, boolean];
-
-function expectRow(text: string, key: string, present: boolean): void {
-  const show = (fs: ReturnType<typeof checkLanguage>) => fs.map((f) => `${f.entryId}/${f.category}/${f.start}`);
-  const fast = checkLanguage(text);
-  expect(show(referenceCheckLanguage(text))).toEqual(show(fast));
-  expect(fast.some((f) => f.entryId === key || f.category === key)).toBe(present);
-}
 
 describe('session 22: blame, consent and labels in idiom', () => {
   it.each<Row>([
@@ -50,7 +42,7 @@ describe('session 22: blame, consent and labels in idiom', () => {
     ['He did a runner from the placement at midnight.', 'criminalises_child', true],
     ['The customer did a runner from the cafe without paying.', 'criminalises_child', false],
     ['Boy did a runner from the children’s home again.', 'ran_off', false],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 });
 
 describe('session 22: harm played down and the child sexualised, in idiom', () => {
@@ -71,7 +63,7 @@ describe('session 22: harm played down and the child sexualised, in idiom', () =
     ['He is a fast learner and plays forward for the school.', 'fast_forward_round36', false],
     ['Staff call her a party girl who goes out with the older crowd.', 'party_girl_round34', true],
     ['Mum bought party bags for her little brother’s birthday party.', 'party_girl_round34', false],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 });
 
 describe('session 22: vetoes for literal senses', () => {
@@ -83,5 +75,5 @@ describe('session 22: vetoes for literal senses', () => {
     ['She makes herself available to older males at the bus station.', 'gets_self_into', true],
     ['The hinge on her bedroom door is loose.', 'loose_label', false],
     ['The hotel owners were complicit in what the men did.', 'complicit', false],
-  ])('%s [%s present: %s]', expectRow);
+  ])('%s [%s present: %s]', expectLanguageRow);
 });

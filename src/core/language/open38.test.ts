@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { checkLanguage } from './check.ts';
-import { checkLanguage as referenceCheckLanguage } from './reference/check.ts';
+import { describe, it } from 'vitest';
+import { expectLanguageRow } from '../../../test/fixtures/text-checks.ts';
 
 // Session 22: idiom families from fresh37, an indicator-heavy tuning set by a writer from services in Wales, Scotland and
 // Northern Ireland (lexicon-round38.ts), and the literal or child-centred senses that stay quiet. Each row is [sentence,
@@ -8,13 +7,6 @@ import { checkLanguage as referenceCheckLanguage } from './reference/check.ts';
 // the evaluation sets.
 
 type Row = [string, string, boolean];
-
-function expectRow(text: string, key: string, present: boolean): void {
-  const show = (fs: ReturnType<typeof checkLanguage>) => fs.map((f) => `${f.entryId}/${f.category}/${f.start}`);
-  const fast = checkLanguage(text);
-  expect(show(referenceCheckLanguage(text))).toEqual(show(fast));
-  expect(fast.some((f) => f.entryId === key || f.category === key)).toBe(present);
-}
 
 describe('session 22: blame, consent and playing down in everyday idiom', () => {
   it.each<Row>([
@@ -35,6 +27,6 @@ describe('session 22: blame, consent and playing down in everyday idiom', () => 
     ['He knew full well what the homework was.', 'knew_full_well_round38', false],
     ['She has been groomed and controlled by the men at the garage.', 'implies_consent', false],
   ])('%s (%s: %s)', (text, key, present) => {
-    expectRow(text, key, present);
+    expectLanguageRow(text, key, present);
   });
 });

@@ -4,11 +4,10 @@
 // relative or carer reporting it is that adult ("Mum says the men keep ringing her"). Every sentence also runs through
 // the reference implementation (text-checks.ts). want: y the child's sign (not negated, hypothetical or historical);
 // h the child's, hypothetical; o at least one finding of the code, all about another person; n no finding of the code.
-import { describe, expect, it } from 'vitest';
-import { flagRows } from '../../../test/fixtures/text-checks.ts';
+import { describe } from 'vitest';
+import { type SignWant, signTable } from '../../../test/fixtures/text-checks.ts';
 
-type Want = 'y' | 'h' | 'o' | 'n';
-const CASES: readonly [string, string, Want][] = [
+const CASES: readonly [string, string, SignWant][] = [
   // 1. a heading drops only its own words' finding; the body keeps its sign
   ['MARAC: Mum disclosed that her partner strangled her.', 'fa_domestic_abuse', 'o'],
   ['Mum disclosed that her partner strangled her.', 'fa_domestic_abuse', 'o'],
@@ -39,16 +38,6 @@ const CASES: readonly [string, string, Want][] = [
   ['Mum said that if the men threaten her again she will call the police.', 'go_threats_violence', 'h'],
 ];
 
-function holds(rows: (string | boolean)[][], code: string, want: Want): boolean {
-  const own = rows.filter((r) => r[0] === code);
-  if (want === 'n') return own.length === 0;
-  if (want === 'o') return own.length > 0 && own.every((r) => r[1] === 'other');
-  if (want === 'h') return own.some((r) => r[1] === 'child' && r[3] === true);
-  return own.some((r) => r[1] === 'child' && !r[2] && !r[3] && !r[4]);
-}
-
 describe('session 19: heading findings and reported object pronouns', () => {
-  it.each(CASES)('%s (%s: %s)', (note, code, want) => {
-    expect(holds(flagRows(note), code, want), JSON.stringify(flagRows(note))).toBe(true);
-  });
+  signTable('note', CASES);
 });

@@ -3,11 +3,10 @@
 // child's use; the adults who are a child's only company, named by where they are. want: y the child's sign (no flag);
 // g at least one finding of the code, negated; n no finding of the code. Every sentence also runs through the reference
 // implementation (flagRows). Invented sentences.
-import { describe, expect, it } from 'vitest';
-import { flagRows } from '../../../test/fixtures/text-checks.ts';
+import { describe } from 'vitest';
+import { type SignWant, signTable } from '../../../test/fixtures/text-checks.ts';
 
-type Want = 'y' | 'g' | 'n';
-const CASES: readonly [string, string, Want][] = [
+const CASES: readonly [string, string, SignWant][] = [
   // a robbery named, or one the child took part in
   ['YOT: the robbery at the shop was on the local news.', 'go_arrests', 'n'],
   ['SW: Kai gave a statement about the robbery of his bike.', 'go_arrests', 'n'],
@@ -29,15 +28,6 @@ const CASES: readonly [string, string, Want][] = [
   ['School: he walks home with the lads from his class.', 'go_older_friends', 'n'],
 ];
 
-function holds(rows: (string | boolean)[][], code: string, want: Want): boolean {
-  const own = rows.filter((r) => r[0] === code);
-  if (want === 'n') return own.length === 0;
-  if (want === 'g') return own.length > 0 && own.some((r) => r[2] === true);
-  return own.some((r) => r[1] === 'child' && !r[2] && !r[3] && !r[4]);
-}
-
 describe('session 22: robberies, supplied drugs, searches, only the men', () => {
-  it.each(CASES)('%s (%s: %s)', (note, code, want) => {
-    expect(holds(flagRows(note), code, want), JSON.stringify(flagRows(note))).toBe(true);
-  });
+  signTable('note', CASES);
 });

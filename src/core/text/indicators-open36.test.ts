@@ -2,11 +2,10 @@
 // set, and the families it shares with earlier tuning sets. Sentences are invented for this file, not taken from the
 // evaluation sets. want: y the child's sign (not negated, hypothetical or historical); h the child's, hypothetical; o at
 // least one finding of the code, all about another person; n no finding of the code.
-import { describe, expect, it } from 'vitest';
-import { flagRows } from '../../../test/fixtures/text-checks.ts';
+import { describe } from 'vitest';
+import { type SignWant, signTable } from '../../../test/fixtures/text-checks.ts';
 
-type Want = 'y' | 'h' | 'o' | 'n';
-const CASES: readonly [string, string, Want][] = [
+const CASES: readonly [string, string, SignWant][] = [
   // absent and missing
   ['Foster carer: Mia did a vanishing act on Saturday and came back on Monday.', 'am_missing', 'y'],
   ['Children’s home: Ryan has not been back for three nights.', 'am_missing', 'y'],
@@ -73,16 +72,6 @@ const CASES: readonly [string, string, Want][] = [
   ["NRM: He was told he'd be deported if he spoke to police.", 'da_fear_of_authorities', 'y'],
 ];
 
-function holds(rows: (string | boolean)[][], code: string, want: Want): boolean {
-  const own = rows.filter((r) => r[0] === code);
-  if (want === 'n') return own.length === 0;
-  if (want === 'o') return own.length > 0 && own.every((r) => r[1] === 'other');
-  if (want === 'h') return own.some((r) => r[1] === 'child' && r[3] === true);
-  return own.some((r) => r[1] === 'child' && !r[2] && !r[3] && !r[4]);
-}
-
 describe('session 22: signs in idiom, slang and euphemism', () => {
-  it.each(CASES)('%s (%s: %s)', (note, code, want) => {
-    expect(holds(flagRows(note), code, want), JSON.stringify(flagRows(note))).toBe(true);
-  });
+  signTable('note', CASES);
 });

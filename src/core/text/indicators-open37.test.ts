@@ -2,11 +2,10 @@
 // indicator-heavy tuning set, and the explained readings that must stay quiet. Sentences are invented for this file, not
 // taken from the evaluation sets. want: y the child's sign (not negated, hypothetical or historical); h the child's,
 // hypothetical; o at least one finding of the code, all about another person; n no finding of the code.
-import { describe, expect, it } from 'vitest';
-import { flagRows } from '../../../test/fixtures/text-checks.ts';
+import { describe } from 'vitest';
+import { type SignWant, signTable } from '../../../test/fixtures/text-checks.ts';
 
-type Want = 'y' | 'h' | 'o' | 'n';
-const CASES: readonly [string, string, Want][] = [
+const CASES: readonly [string, string, SignWant][] = [
   // sexual health
   ['Midwife: Kacey is about fourteen weeks gone and will not name the father.', 'sh_pregnancy', 'y'],
   ['Clinic: Tia has an infection down there for the second time this year.', 'sh_sti', 'y'],
@@ -94,16 +93,6 @@ const CASES: readonly [string, string, Want][] = [
   ['Two lads from his class were arrested with crack in Bangor.', 'go_peers_exploited', 'o'],
 ];
 
-function holds(rows: (string | boolean)[][], code: string, want: Want): boolean {
-  const own = rows.filter((r) => r[0] === code);
-  if (want === 'n') return own.length === 0;
-  if (want === 'o') return own.length > 0 && own.every((r) => r[1] === 'other');
-  if (want === 'h') return own.some((r) => r[1] === 'child' && r[3] === true);
-  return own.some((r) => r[1] === 'child' && !r[2] && !r[3] && !r[4]);
-}
-
 describe('session 22: signs described indirectly', () => {
-  it.each(CASES)('%s (%s: %s)', (note, code, want) => {
-    expect(holds(flagRows(note), code, want), JSON.stringify(flagRows(note))).toBe(true);
-  });
+  signTable('note', CASES);
 });
