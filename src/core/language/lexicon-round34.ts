@@ -1,5 +1,6 @@
 import { ADULT_CUES, EVERYDAY_CHOICE_CUES, LABEL_FRAME_CUES, PRONOUN_POSS, SEXUAL_CUES, STRONG_RISK_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
+import { TRUANCY_WORDING } from './lexicon-wording.ts';
 
 // Session 22 (fresh34 as a tuning set): wording families that fresh34 and earlier tuning sets, written by different
 // authors, mark alike. Sources as in lexicon.ts (sources.ts, shared/SOURCES.md section 3).
@@ -189,14 +190,7 @@ export const ROUND_34_ENTRIES: readonly LexiconEntry[] = [
     id: 'truant_label_round34',
     // Absence named as wilful truancy by a label: "Ricky is a persistent truant" (fresh34). truanting covers the verb.
     patterns: ['a|persistent|habitual|serial|chronic|regular truant'],
-    category: 'blames_child',
-    explanation:
-      'Records a child’s absence from school as wilful truancy. Missing education is a recognised sign of exploitation: children may be kept away, collected or sent elsewhere by others.',
-    alternatives: [
-      'The child was absent from school on [dates]: record where they were and who with',
-      'Absence from school may be linked to exploitation: consider who benefits from the child not being there',
-    ],
-    source: 'childrens_society_2018', // the guide's principle: describe what is happening to the child
+    ...TRUANCY_WORDING,
   },
   {
     id: 'truancy_slang_round34',
@@ -208,14 +202,7 @@ export const ROUND_34_ENTRIES: readonly LexiconEntry[] = [
       'bunked|bunking|bunks|skived|skiving|skives off',
       'bunked|bunking|skived|skiving school|lessons|college',
     ],
-    category: 'blames_child',
-    explanation:
-      'Records a child’s absence from school as wilful truancy. Missing education is a recognised sign of exploitation: children may be kept away, collected or sent elsewhere by others.',
-    alternatives: [
-      'The child was absent from school on [dates]: record where they were and who with',
-      'Absence from school may be linked to exploitation: consider who benefits from the child not being there',
-    ],
-    source: 'childrens_society_2018', // the guide's principle: describe what is happening to the child
+    ...TRUANCY_WORDING,
     contextInSentence: true,
     requiresNear: [...STRONG_RISK_CUES, 'flat|flats|again|call|phoned|collected|picked'],
     unlessNear: ['tail|tails|dog|dogs|puppy|finger|fingers|train|trains|bus|buses|tram|fare|fares|bed|beds'],

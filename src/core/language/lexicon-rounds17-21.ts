@@ -21,7 +21,7 @@ import {
   UNTRUTHFUL,
 } from './lexicon-cues.ts';
 import { CHILD_AGE_TOKENS, FINE_ON_RETURN } from './lexicon-parts.ts';
-import { MENTOR_WORDING } from './lexicon-wording.ts';
+import { MENTOR_WORDING, TRUANCY_WORDING } from './lexicon-wording.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Rounds 17 to 21 of the evaluation (test/fixtures/eval/RESULTS.md): wording families the tuning sets missed, and gaps
@@ -1534,14 +1534,7 @@ export const ROUND_21_ENTRIES: readonly LexiconEntry[] = [
     // girls" (round 21): absence recorded as wilful. Not the truancy service ("truancy patrol"); "chooses to truant" is a
     // choice (chose_to).
     patterns: ['truanting|truanted|truants'],
-    category: 'blames_child',
-    explanation:
-      'Records a child’s absence from school as wilful truancy. Missing education is a recognised sign of exploitation: children may be kept away, collected or sent elsewhere by others.',
-    alternatives: [
-      'The child was absent from school on [dates]: record where they were and who with',
-      'Absence from school may be linked to exploitation: consider who benefits from the child not being there',
-    ],
-    source: 'childrens_society_2018', // the guide's principle: describe what is happening to the child
+    ...TRUANCY_WORDING,
     unlessNear: ['officer|officers|patrol|patrols|sweep|sweeps|policy|service|team'],
     window: 2,
   },

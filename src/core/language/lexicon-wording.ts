@@ -48,3 +48,15 @@ export const SELF_PROTECTION_WORDING = {
   ],
   source: 'childrens_society_2018',
 } as const satisfies Wording;
+
+/** What truanting (lexicon-rounds17-21.ts), truant_label_round34 and truancy_slang_round34 say. */
+export const TRUANCY_WORDING = {
+  category: 'blames_child',
+  explanation:
+    'Records a child’s absence from school as wilful truancy. Missing education is a recognised sign of exploitation: children may be kept away, collected or sent elsewhere by others.',
+  alternatives: [
+    'The child was absent from school on [dates]: record where they were and who with',
+    'Absence from school may be linked to exploitation: consider who benefits from the child not being there',
+  ],
+  source: 'childrens_society_2018', // the guide's principle: describe what is happening to the child
+} as const satisfies Wording;
