@@ -19,6 +19,8 @@ await build({
   // page loads it; ward-map.js carries Leaflet (about 50 KB gzipped), so only the map page loads it.
   entryPoints: [
     path.join(root, 'src/client/note-check.ts'),
+    // The indicator classifier's model (about 2 MB) and its caller run in a worker the note editor starts.
+    path.join(root, 'src/client/possible-signs-worker.ts'),
     path.join(root, 'src/client/link-chart.ts'),
     path.join(root, 'src/client/ward-map.ts'),
     path.join(root, 'src/client/place-picker.ts'),
@@ -29,7 +31,7 @@ await build({
   alias: { leaflet: 'leaflet/dist/leaflet-src.esm.js' },
   bundle: true,
   format: 'esm',
-  // The indicator classifier's model is imported on demand by the note editor (about 2 MB): a chunk of its own.
+  // Code shared by entry points (Leaflet, the text analysis) goes into chunks of its own.
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   target: 'es2022',

@@ -10,6 +10,7 @@ import { findIndicators } from '../core/text/indicators.ts';
 import { LANGUAGE_CATEGORIES, type LanguageFinding } from '../core/language/types.ts';
 import { el } from './dom.ts';
 import { findingKey, groupBy, quoteAll, rewordAll, signKey, timesLabel, whereLabel } from './note-check-model.ts';
+import { PossibleSigns } from './possible-signs.ts';
 import { warnBeforeLeaving } from './unsaved-changes.ts';
 
 // What the hidden `noteDecisions` field carries (services/chronology.ts NoteDecision checks it on save).
@@ -86,18 +87,16 @@ function entryDate(form: HTMLFormElement, today: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today;
 }
 
-// The indicator classifier's possible signs (as the check page shows after saving): its model is about 2 MB, so it is
-// a separate chunk fetched after the panel first renders; until it arrives, and if it never does, the panel shows the
-// spotter's signs alone.
-type Suggest = typeof import('../core/text/indicator-classifier.ts').suggestIndicators;
-let suggest: Suggest | undefined;
-let suggestLoaded: Promise<unknown> | undefined;
-// Fetched once, by the first form that checks notes (never on a page without one).
-const loadSuggest = (): Promise<unknown> =>
-  (suggestLoaded ??= import('../core/text/indicator-classifier.ts').then(
-    (m) => (suggest = m.suggestIndicators),
-    () => undefined,
-  ));
+// The indicator classifier's possible signs (as the check page shows after saving), worked out in a worker
+// (possible-signs-worker.ts, a bundle of its own with the 2 MB model), so that typing never waits for the model. One
+// worker for the page, started by the first form that checks notes (never on a page without one); each form renders
+// again when an answer it lacked comes in.
+const rerenders: (() => void)[] = [];
+const POSSIBLE = new PossibleSigns(new URL('./possible-signs-worker.js', import.meta.url), () => {
+  for (const rerender of rerenders) rerender();
+});
+// How long a pause in typing waits for the possible signs before the panel renders without them.
+const POSSIBLE_WAIT_MS = 300;
 
 // The SAFEGUARD framework's wording and category of a sign, as the check page shows them (web/routes/notes.ts signView).
 const INDICATORS = indicatorIndex(CURRENT_FRAMEWORK);
@@ -142,6 +141,8 @@ function start(form: HTMLFormElement): void {
   // re-check instead of editing the wrong characters.
   const stale = (c: Card) => c.all.some((f) => c.field.value.slice(f.start, f.end) !== f.text);
   let announced: string | undefined;
+  // Whether the last render lacked some field's possible signs (POSSIBLE renders again when they come).
+  let renderedPending = false;
   let open: Open | undefined;
   let focusOpen = false;
   // After a decision or a cancel: the card now at this place in the panel gets focus (its first control), or the
@@ -360,6 +361,8 @@ function start(form: HTMLFormElement): void {
     let noticed = 0;
     let unscored = 0;
     let possible = 0;
+    // Some field's possible signs are still being worked out: the panel shows the rest and renders again when they come.
+    let pending = false;
     const today = todayOf(form);
     const dates = { entry: entryDate(form, today), today };
     for (const field of fields) {
@@ -385,7 +388,9 @@ function start(form: HTMLFormElement): void {
         );
       }
       // A possible sign is the classifier's reading of a sentence, never counted as noticed: shown with the sentence.
-      for (const s of suggest?.(field.value, signs, { currentYear }) ?? []) {
+      const possibleSigns = POSSIBLE.get(field.value, currentYear);
+      if (!possibleSigns) pending = true;
+      for (const s of possibleSigns ?? []) {
         possible += 1;
         const label = signLabel(s, dates);
         signLines.push(
@@ -419,9 +424,22 @@ function start(form: HTMLFormElement): void {
     const summary =
       `${suggestions} wording ${suggestions === 1 ? 'suggestion' : 'suggestions'}, ${noticed} ${noticed === 1 ? 'sign' : 'signs'} noticed` +
       `${unscored ? `, ${unscored} shown but not scored` : ''}${possible ? `, ${possible} possible` : ''}.`;
+    renderedPending = pending;
+    // Not while possible signs are still to come: the summary would change twice for one pause in typing.
+    if (pending) return;
     if (status && announced !== undefined && summary !== announced) status.textContent = summary;
     announced = summary;
   }
+  // Not under a practitioner typing in a card's own box: the possible signs come with the next pause in typing.
+  rerenders.push(() => {
+    if (renderedPending && !open) render();
+  });
+  // After a pause in typing: the panel waits a moment for the possible signs, so that they do not come in a beat later.
+  const refresh = () => {
+    const year = Number(entryDate(form, todayOf(form)).slice(0, 4));
+    const answers = Promise.all(fields.map((f) => POSSIBLE.ready(f.value, year)));
+    void Promise.race([answers, new Promise((resolve) => setTimeout(resolve, POSSIBLE_WAIT_MS))]).then(render);
+  };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   // The date too: it decides how long ago each sign was.
@@ -430,13 +448,9 @@ function start(form: HTMLFormElement): void {
     field.addEventListener('input', () => {
       if (ownInput) return;
       clearTimeout(timer);
-      timer = setTimeout(render, 250);
+      timer = setTimeout(refresh, 250);
     });
   render();
-  void loadSuggest().then(() => {
-    // Not under a practitioner typing in a card's own box: the possible signs come with the next pause in typing.
-    if (suggest && !open) render();
-  });
 }
 
 for (const form of Array.from(document.querySelectorAll<HTMLFormElement>('form[data-note-check-form]'))) start(form);

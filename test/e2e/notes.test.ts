@@ -245,7 +245,8 @@ describe('Journey 2: the review page without live decisions', () => {
       .fill(
         'He is streetwise. He said he chose to go with them. He keeps putting himself at risk.\n\nMFH report: Corey (15) from Lewisham found in Barnstaple.',
       );
-    // The classifier's model comes as a chunk of its own after the panel's first check: its sign is named possible, live.
+    // The classifier runs in a worker of its own (its model is about 2 MB), started by the panel's first check: its sign
+    // is named possible, live, and the page's own thread never parses the model.
     await expect
       .poll(() => page.getByTestId('live-possible-sign').allInnerTexts())
       .toEqual([
@@ -253,6 +254,7 @@ describe('Journey 2: the review page without live decisions', () => {
           /^Possible sign: .+\. In the detail, Lantern read the sentence “MFH report: Corey \(15\) from Lewisham found in Barnstaple\.” as this sign \(current\)\. If it applies, you can add it to the next screening after saving\.$/,
         ),
       ]);
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual(['/public/lantern/build/possible-signs-worker.js']);
     const saved = await s.clickButton('Add entry');
     expect(saved.status()).toBe(200);
     expect(s.path).toMatch(/^\/chronology\/[0-9a-f-]{36}\/review\?added=1$/);
