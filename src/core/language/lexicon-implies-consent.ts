@@ -168,6 +168,10 @@ export const IMPLIES_CONSENT_ENTRIES: readonly LexiconEntry[] = [
       ...ADULT_CUES,
       'relationship|boyfriend|girlfriend|partner|party|flat|hotel|car',
       'offence|offences|crime|crimes|charge|charges|charged|nfa',
+      // "Not CSE as she is over 16 and consenting": exploitation ruled out on consent, the decision reviews found again
+      // and again (Jay 2014, DOMAIN.md); a child of 16 or 17 can still be exploited.
+      'not|no|nfa [a|an] cse|exploitation',
+      'over|aged 16|17|sixteen|seventeen',
       // Round 25: a trafficked child's journey ("consented to being brought to the UK", fresh24).
       // Review 25A: not "transported" ("consented to being transported to A&E by ambulance"), nor brought home, back to
       // the unit or into care: brought into the country.
