@@ -1101,7 +1101,9 @@ export const BLAMES_CHILD_ENTRIES: readonly LexiconEntry[] = [
       `${PRONOUN_SELF} [partly|partially|largely|mainly|entirely|solely] to blame`,
       `only has|have|had ${PRONOUN_SELF} to blame`,
       `${PRONOUN_POSS} [own] fault`,
-      'partly|partially|largely|equally|jointly|somewhat to blame|responsible',
+      'partly|partially|largely|equally|jointly|somewhat to blame',
+      // Session 23: "she was drunk and so partly responsible" (the slot above needs "to").
+      'partly|partially|largely|equally|jointly|somewhat responsible',
       'is|was|are|were|be [partly|partially|largely|equally|also] to blame',
       'responsible|accountable for what happened',
     ],

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkLanguage } from './check.ts';
 
-// Session 23: exploitation ruled out because a child of 16 or 17 "consented", the decision case reviews found behind
-// no further action (Jay 2014). Sentences written for these tests, not taken from the evaluation sets.
+// Session 23: wording that case reviews name, probed by hand. Sentences written for these tests, not taken from the
+// evaluation sets.
 
 const consent = (text: string) => checkLanguage(text).filter((f) => f.category === 'implies_consent' && !f.quoted);
 
+// Exploitation ruled out because a child of 16 or 17 "consented": the decision reviews found behind no further action
+// (Jay 2014).
 describe('consent given as the reason exploitation is ruled out', () => {
   it.each([
     ['This is not CSE as she is over 16 and consenting.', 'consenting'],
@@ -24,4 +26,17 @@ describe('consent given as the reason exploitation is ruled out', () => {
   ])('%s (not flagged)', (text) => {
     expect(consent(text)).toEqual([]);
   });
+});
+
+describe('the child held partly responsible', () => {
+  it.each(['She was drunk and so partly responsible.', 'He is largely responsible for what happens to him when he goes missing.'])('%s', (text) => {
+    expect(checkLanguage(text).filter((f) => f.category === 'blames_child' && /responsible/.test(f.text))).toHaveLength(1);
+  });
+
+  it.each(['Mum and dad are jointly responsible for her care.', 'The home and the school are equally responsible for the plan.'])(
+    '%s (not flagged)',
+    (text) => {
+      expect(checkLanguage(text)).toEqual([]);
+    },
+  );
 });
