@@ -11,5 +11,11 @@ const scope = globalThis as unknown as { postMessage(reply: PossibleReply): void
 
 scope.onmessage = ({ data: { key, text, currentYear } }) => {
   const opts = { currentYear };
-  scope.postMessage({ key, possible: suggestIndicators(text, findIndicators(text, opts), opts) });
+  let possible: PossibleReply['possible'] = [];
+  try {
+    possible = suggestIndicators(text, findIndicators(text, opts), opts);
+  } catch {
+    // None rather than no answer: the editor would otherwise wait for this text for good.
+  }
+  scope.postMessage({ key, possible });
 };
