@@ -1,9 +1,9 @@
 // Scores the language checker and the indicator spotter on the evaluation sets (test/fixtures/eval).
-//   npx tsx scripts/eval.ts [--set main|fresh|fresh3|tune4|fresh5|tune6|fresh8|tune9|fresh9|fresh10|tune11|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28|fresh29|fresh30|fresh31|fresh32|fresh33|fresh34|fresh35|fresh36|fresh37|fresh38] [--split dev|test|all] [--errors] [--classifier]
+//   npx tsx scripts/eval.ts [--set main|fresh|fresh3|tune4|fresh5|tune6|fresh8|tune9|fresh9|fresh10|tune11|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28|fresh29|fresh30|fresh31|fresh32|fresh33|fresh34|fresh35|fresh36|fresh37|fresh38|fresh39] [--split dev|test|all] [--errors] [--classifier]
 // --classifier adds the sentence classifiers' possible findings and signs (src/core/language/classifier.ts, src/core/text/indicator-classifier.ts), as the CLI shows a note.
 // --errors lists the individual errors, and only for the dev split of the main set and for the tuning sets (TUNING_COLLECTIONS in
 // load.ts: tune4, fresh5, tune6, tune9, tune11, fresh11 to fresh31, fresh33 since session 21, fresh34 since session 22, and fresh36 and fresh37, written as tuning sets in session 22): test sentences and the
-// held-out sets (fresh32, the judge of round 32; fresh35, written blind in session 22; fresh38, written blind in session 22 to judge session 23; fresh10 and the other fresh sets) are never printed, so that
+// held-out sets (fresh32, the judge of round 32; fresh35, written blind in session 22; fresh38, written blind in session 22 to judge session 23; fresh39, written blind in session 23; fresh10 and the other fresh sets) are never printed, so that
 // nobody tunes on them (README.md).
 
 import { EVAL_SPLITS, evaluate, formatEvaluation, type EvalSplit } from '../test/fixtures/eval/evaluate.ts';

@@ -3,7 +3,7 @@
 // seed, no clock.
 //
 // Training data (RESULTS.md rounds 12, 16, 17 and 21, session 22): the main set's dev split, the tuning sets and the
-// retired held-out sets. NEVER the main set's test split (even ids) nor the blind judges (FORBIDDEN: fresh32, fresh35 and fresh38):
+// retired held-out sets. NEVER the main set's test split (even ids) nor the blind judges (FORBIDDEN: fresh32, fresh35, fresh38 and fresh39):
 // they are not in TRAINING_COLLECTIONS, the loaders throw on them, and the main set is filtered to the dev split here,
 // before anything else sees it.
 
@@ -72,8 +72,8 @@ export const BLIND_COLLECTIONS: readonly TrainingCollection[] = ['fresh', 'fresh
 // fresh20 (tuning sets by then); fresh21 to fresh31, fresh33, fresh34 and fresh36 (tuning sets now) were measured in
 // sessions 21 and 22 and not shipped (SESSION22_ADDED, with fresh37, written after the measurement). The blind judges stay out: fresh32, written during round 32,
 // judged round 32 and the indicator classifier once (session 19); fresh35, written blind in session 22, is held out, and so is fresh38, written blind in session 22 to
-// judge session 23.
-const FORBIDDEN: readonly string[] = ['fresh32', 'fresh35', 'fresh38'];
+// judge session 23, and so is fresh39, written blind in session 23.
+const FORBIDDEN: readonly string[] = ['fresh32', 'fresh35', 'fresh38', 'fresh39'];
 
 /** The language sentences of a training collection (the main set: its dev split only). */
 export function trainingSentences(collection: TrainingCollection): LanguageSentence[] {
