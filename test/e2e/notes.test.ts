@@ -246,9 +246,10 @@ describe('Journey 2: the review page without live decisions', () => {
         'He is streetwise. He said he chose to go with them. He keeps putting himself at risk.\n\nMFH report: Corey (15) from Lewisham found in Barnstaple.',
       );
     // The classifier runs in a worker of its own (its model is about 2 MB), started by the panel's first check: its sign
-    // is named possible, live, and the page's own thread never parses the model.
+    // is named possible, live, and the page's own thread never parses the model. The worker fetches and parses about
+    // 2 MB first: on a loaded machine that takes longer than the default second of polling.
     await expect
-      .poll(() => page.getByTestId('live-possible-sign').allInnerTexts())
+      .poll(() => page.getByTestId('live-possible-sign').allInnerTexts(), { timeout: 15_000 })
       .toEqual([
         expect.stringMatching(
           /^Possible sign: .+\. In the detail, Lantern read the sentence “MFH report: Corey \(15\) from Lewisham found in Barnstaple\.” as this sign \(current\)\. If it applies, you can add it to the next screening after saving\.$/,
