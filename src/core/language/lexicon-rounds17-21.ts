@@ -767,12 +767,14 @@ export const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'signed_up_for',
-    patterns: ['signed|signs|sign up for|to', 'knew|knows what he|she|they signed|was|were signing up'],
+    // Session 23: "has signed up with the Bradford line again".
+    patterns: ['signed|signs|sign up for|to|with', 'knew|knows what he|she|they signed|was|were signing up'],
     category: 'implies_consent',
     explanation: 'Presents a child’s exploitation as something they agreed to. A child cannot sign up to be exploited.',
     alternatives: ['The child has been exploited by [who] to [what]', 'Adults drew the child into [what]: concern of criminal exploitation'],
     source: 'childrens_society_2018',
-    requiresNear: [...CCE_CUES, 'work|consequences|agent|journey|men|olders|face'],
+    // Session 23: "signed up for the trips to Grimsby knowing full well what they were for".
+    requiresNear: [...CCE_CUES, 'work|consequences|agent|journey|men|olders|face', 'knowing|knew full|fully well'],
     unlessNear: ['club|team|course|gym|college|newsletter|activity|activities|scheme|programme|program|football|cadets'],
     window: 8,
   },
