@@ -1,4 +1,4 @@
-import { ADULT_AGE_CUES, DRUG_SUPPLY_CUES, OTHER_PERSON_CUES, PRONOUN_SELF } from './lexicon-cues.ts';
+import { ADULT_AGE_CUES, DRUG_SUPPLY_CUES, EVERYDAY_CHOICE_CUES, OTHER_PERSON_CUES, PRONOUN_SELF, STRONG_RISK_CUES } from './lexicon-cues.ts';
 import type { LexiconEntry } from './types.ts';
 
 // Session 23 (language round 39): the families of wording that the pooled errors of the main dev split and the tuning
@@ -143,5 +143,59 @@ export const ROUND_39_ENTRIES: readonly LexiconEntry[] = [
     // A parent's or an adult's own partners ("Mum has had several partners since the separation").
     unlessNear: [...OTHER_PERSON_CUES, 'man|men|woman|women|adult|adults|mr|mrs|ms|business|company|firm|partners in'],
     window: 4,
+  },
+
+  {
+    id: 'wants_to_go_round39',
+    // "the operator's email says the girl 'wanted to go with him'", "Ben wants to go to the flat in Stoke and will not be
+    // told otherwise", "she wants to go to them flats": going to the adults or their address recorded as the child's wish
+    // (wanted_to takes "I/she wanted to" beside a risk).
+    patterns: [
+      'wants|wanted|want to go|be with him|them',
+      'wants|wanted|want to go|be with the|those|these men|lads|olders|group',
+      'wants|wanted|want to go [back] to the|them|that|those|his|their flat|flats|house|address|hotel|caravan|trap',
+    ],
+    quoted: 'sufficient', // the child's own words (types.ts)
+    category: 'implies_consent',
+    explanation: 'Presents going with adults who harm the child, or to their address, as the child’s own wish, ignoring grooming, threats and control.',
+    alternatives: [
+      'It is not clear whether the child is under duress: record who they go to and what was promised or threatened',
+      'A perpetrator may be controlling the child’s movements',
+    ],
+    source: 'docsbay_alternatives', // [A] "Not clear if the child is under duress to go missing"
+    requiresNear: [...STRONG_RISK_CUES, 'flat|flats|house|address|hotel|caravan|trap|taxi|driver|drivers|him|them|told|otherwise|again|keeps|cash'],
+    // A parent's or a relative's home, a family visit, school or a trip ("wants to go to the house to see his dad").
+    unlessNear: [
+      ...OTHER_PERSON_CUES,
+      ...EVERYDAY_CHOICE_CUES,
+      "home|nan's|gran's|mum's|dad's|dad|mum|nan|gran|family|foster|carers|trip|holiday|see|visit|safe|scared|frightened|afraid",
+      // Not wanting to go is the opposite ("did not want to go back, they scare me").
+      "not|never|didn't|don't|doesn't|didnt|dont|doesnt want|wanted|wants",
+      // A pronoun as the subject is wanted_to's ("he wanted to be with the men").
+      'i|she|he|they|we wanted|wants|want',
+    ],
+    window: 8,
+  },
+
+  {
+    id: 'teenage_phase_round39',
+    // "a teenage thing he'll grow out of", "Mam says it's 'a teenage thing'", "Maya's self-harm is a phase she will grow out
+    // of": signs of harm read as a stage of growing up (just_experimenting takes "just a phase", grow_out_of_it "he'll
+    // grow out of it").
+    patterns: [
+      '[just|only] a teenage|teen thing|phase',
+      "a phase|stage [that|which] she'll|he'll|they'll|she’ll|he’ll|they’ll grow out of",
+      'a phase|stage [that|which] she|he|they will|would|should grow out of',
+    ],
+    category: 'minimises_harm',
+    explanation: 'Treats signs of harm or exploitation as a stage the child will pass through on their own, so nobody asks who is harming them.',
+    alternatives: [
+      'The child’s behaviour has changed: record what and when, and consider whether they are being exploited',
+      'This may be a sign of grooming or exploitation: ask who the child is with and what is given or expected',
+    ],
+    source: 'childrens_society_2018', // the guide's principle; same family as "just a phase"
+    // Childhood conditions that children do grow out of, as grow_out_of_it.
+    unlessNear: ['asthma|eczema|allergy|allergies|bedwetting|stammer|stutter|shoes|clothes|uniform|coat|trainers|clothing|tantrums|nightmares'],
+    window: 10,
   },
 ];

@@ -269,6 +269,9 @@ export const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     // "Just lads being lads", "teenagers being teenagers", "youthful high spirits": harm read as ordinary growing up.
     patterns: [
       '[just|only] teenagers|teens|kids|boys|girls|lads|children being teenagers|teens|kids|boys|girls|lads|children',
+      // Session 23: "it's just lads being daft", "just kids being silly", "just lads scrapping".
+      'just|only teenagers|teens|kids|boys|girls|lads|children being daft|silly|stupid|idiots|soft',
+      'just|only teenagers|teens|kids|boys|girls|lads scrapping|squabbling',
       'teenagers|teens|kids|lads|girls having fun',
       'teenagers|teens|kids|lads|girls having a laugh',
       'youthful high spirits',

@@ -29,8 +29,8 @@ describe('lexicon data', () => {
         "adult_centred_label": 53,
         "blames_child": 165,
         "criminalises_child": 120,
-        "implies_consent": 135,
-        "minimises_harm": 124,
+        "implies_consent": 136,
+        "minimises_harm": 125,
         "sexualises": 73,
       }
     `);

@@ -96,3 +96,22 @@ describe('session 23: the older ones', () => {
     expectLanguageRow(text, key, present);
   });
 });
+
+describe('session 23: wishes, phases and sexting', () => {
+  it.each<Row>([
+    ['The driver’s email says the girl "wanted to go with him" and paid cash.', 'wants_to_go_round39', true],
+    ['Staff noted that Ben wants to go to the flat in Hull again and will not be told otherwise.', 'wants_to_go_round39', true],
+    ['Ellis said he was scared of the men and did not want to go back to the flat.', 'wants_to_go_round39', false],
+    ['Sam wants to go to the house to see his dad at the weekend.', 'wants_to_go_round39', false],
+    ['Mum thinks it is a phase she’ll grow out of once she starts college.', 'teenage_phase_round39', true],
+    ['The carer thinks his weekends in Hull are a teenage thing.', 'teenage_phase_round39', true],
+    ['Her eczema is a phase she will grow out of, the GP said.', 'teenage_phase_round39', false],
+    ['Dad said "it’s just lads being daft" about the weed.', 'boys_being_boys', true],
+    ['Mum said the injuries were "just lads scrapping".', 'boys_being_boys', true],
+    ['The lads were being daft in the corridor.', 'boys_being_boys', false],
+    ['Moderation queue: sexting between a 13yo user and an adult account.', 'sexting_adults', true],
+    ['PSHE lesson on sexting and consent for Year 9.', 'sexting_adults', false],
+  ])('%s (%s: %s)', (text, key, present) => {
+    expectLanguageRow(text, key, present);
+  });
+});
