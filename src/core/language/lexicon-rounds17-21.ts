@@ -466,6 +466,11 @@ export const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'offending|criminal behaviour|behavior|behaviours|behaviors is|are|was|has|have escalating|escalated|escalate|increasing|increased|linked|entrenched',
       '* offending is|was|has|are linked|escalating|escalated|increasing|entrenched',
+      // Session 23: "Dylan's offending behaviour escalated over the summer", "His offending is driven by peer influence",
+      // "YOT to address his offending".
+      'offending behaviour|behavior|behaviours|behaviors escalated|escalating|increased|increasing|worsened|worsening',
+      '* offending is|was|are|were driven|fuelled|fueled|motivated by',
+      'address|addressing|tackle|tackling|reduce|reducing|challenge|challenging her|his|their offending',
     ],
     category: 'criminalises_child',
     explanation: 'Frames what is done to an exploited child as the child’s offending. The harm adults direct is exploitation.',

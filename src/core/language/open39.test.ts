@@ -115,3 +115,20 @@ describe('session 23: wishes, phases and sexting', () => {
     expectLanguageRow(text, key, present);
   });
 });
+
+describe('session 23: offender labels beside the adults who direct the child', () => {
+  it.each<Row>([
+    ['Kai is a perpetrator of violence at school, though the older lads set it up.', 'perpetrator_label', true],
+    ['The sergeant called the 13-year-old a perpetrator of the robbery even though the older men planned it.', 'perpetrator_label', true],
+    ['The adult co-defendant is the main perpetrator and has previous convictions.', 'perpetrator_label', false],
+    ['Police say the perpetrator, a 33-year-old man, has been remanded.', 'perpetrator_label', false],
+    ['The 40-year-old perpetrator was described as controlling.', 'perpetrator_label', false],
+    ['Assessment: Kyle’s offending behaviour escalated over the summer.', 'offending_behaviour_child', true],
+    ['Court report: his offending is driven by peer influence.', 'offending_behaviour_child', true],
+    ['Reece was caught stealing for older boys; YOT to address his offending.', 'offending_behaviour_child', true],
+    ['Police note: "he is a drug dealer, not a victim".', 'perpetrator_not_victim_probe23', true],
+    ['Police note: "he is a drug dealer, not a victim".', 'blames_child', false],
+  ])('%s (%s: %s)', (text, key, present) => {
+    expectLanguageRow(text, key, present);
+  });
+});
