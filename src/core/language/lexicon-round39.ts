@@ -198,4 +198,23 @@ export const ROUND_39_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: ['asthma|eczema|allergy|allergies|bedwetting|stammer|stutter|shoes|clothes|uniform|coat|trainers|clothing|tantrums|nightmares'],
     window: 10,
   },
+
+  {
+    id: 'up_for_it_round39',
+    // "she was up for it, according to the 19-year-old", "the girls are up for it, according to one lad": the adults' or a
+    // witness's claim that the child wanted it, reported with its source (wanted_it stops at a "to" right after it, for
+    // "wanted it to stop").
+    patterns: ['is|was|are|were|seemed|seems|looked [well|all|totally] up for it'],
+    category: 'implies_consent',
+    explanation:
+      'Records abuse as something the child wanted. Groomed children often appear willing; that is how grooming works, and it does not make it consent.',
+    alternatives: [
+      'Concerns exist that the child has been groomed or coerced: record who said this, the adults’ ages and what happened',
+      'The child could not freely agree: record what was given, promised or threatened',
+    ],
+    source: 'docsbay_alternatives', // [A] "concerns exist that the child may have been groomed/coerced"
+    // Not an adult's or an event's readiness ("the staff were up for it", "the team is up for it").
+    unlessNear: ['staff|team|teams|class|squad|players|parents|volunteers|crowd|audience|everyone|everybody|challenge|trip|match|game|party'],
+    window: 4,
+  },
 ];

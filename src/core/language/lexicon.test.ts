@@ -29,7 +29,7 @@ describe('lexicon data', () => {
         "adult_centred_label": 53,
         "blames_child": 165,
         "criminalises_child": 120,
-        "implies_consent": 136,
+        "implies_consent": 137,
         "minimises_harm": 125,
         "sexualises": 73,
       }

@@ -132,3 +132,18 @@ describe('session 23: offender labels beside the adults who direct the child', (
     expectLanguageRow(text, key, present);
   });
 });
+
+describe('session 23: consent claimed for the child, an adult’s autonomy, help for pocket money', () => {
+  it.each<Row>([
+    ['Clinic note: she was up for it, according to the 20-year-old.', 'up_for_it_round39', true],
+    ['The girls are up for it, according to one of the lads.', 'up_for_it_round39', true],
+    ['The whole team was up for it before the match.', 'up_for_it_round39', false],
+    ['Dad’s position is that "she knows her own mind, she’s 14 and she picked him".', 'knows_own_mind_probe24', true],
+    ['15yo requesting the implant, knows her own mind.', 'knows_own_mind_probe24', true],
+    ['She knows her own mind about which college course to take.', 'knows_own_mind_probe24', false],
+    ['Referral: the 13-year-old helps out at the car wash for pocket money.', 'helping_out_round22', true],
+    ['She helps out at the church fair for pocket money.', 'helping_out_round22', false],
+  ])('%s (%s: %s)', (text, key, present) => {
+    expectLanguageRow(text, key, present);
+  });
+});
