@@ -246,7 +246,9 @@ export const ADULT_CENTRED_LABEL_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'olders',
-    patterns: ['olders|elders', 'the older ones'],
+    // Session 23: not "the older ones", the plain description of older children or adults ("the older ones hit them if
+    // they lose a parcel", "given a phone by the older ones"): no tuning set marks it (6 lines).
+    patterns: ['olders|elders'],
     category: 'adult_centred_label',
     explanation:
       'Street slang from the exploiters’ own hierarchy ("olders" and "youngers"). Recording it accepts their framing; name the people and their ages instead.',

@@ -563,10 +563,18 @@ export const CRIMINALISES_CHILD_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'yjlc', // [C] CCE: the child is a victim, not an offender
     requiresNear: LABEL_FRAME_CUES,
+    // Session 23: an adult named as the perpetrator, before the word ("the adult co-defendant is the main perpetrator")
+    // or in apposition after it ("the perpetrator, a 33-year-old man", "the perpetrator was arrested"), not any adult in
+    // reach: the older lads who set it up make the label the child's ("a perpetrator of violence at school, though the
+    // older lads set it up").
     unlessNear: [
-      'man|men|male|males|adult|adults|suspect|suspects|abuser|abusers|exploiter|exploiters|unknown|identified|arrested|charged|older|olders',
+      'man|men|male|males|adult|adults|suspect|suspects|abuser|abusers|exploiter|exploiters|older|olders|woman|women [*] [*] [*] [*] perpetrator|perpetrators',
+      'perpetrator|perpetrators [*] [*] man|men|male|males|adult|adults|woman|women|suspect|suspects',
+      'perpetrator|perpetrators [*] [*] [*] unknown|identified|arrested|charged|remanded|convicted|jailed|sentenced|bailed',
+      'unknown|unidentified|identified|arrested|charged perpetrator|perpetrators',
       ...OTHER_PERSON_CUES,
-      ...ADULT_CUES.slice(1),
+      ...ADULT_CUES.slice(1).map((c) => `perpetrator|perpetrators [*] [*] ${c}`),
+      `${AGE_TOKENS} perpetrator|perpetrators`,
       // Probe 23: the child-centred reading ("he should be seen as a victim rather than a perpetrator").
       'victim|victims rather than a|an|the perpetrator|perpetrators',
       'victim|victims instead of a|an|the perpetrator|perpetrators',

@@ -744,6 +744,8 @@ export const IMPLIES_CONSENT_ENTRIES: readonly LexiconEntry[] = [
       // Not "spending time with": the neutral description a practitioner is asked to use (eval README).
       'associating|associates|associated|associate with',
       'hanging|hangs|hung|hang around|about|out|round with',
+      // Session 23: "is knocking about with a crowd of men from the car wash".
+      'knocking|knocks|knocked|knock about|around|round with',
       'mixing|mixes|mixed|mix with',
       // Round 22: "the risk comes from his association with older males".
       'her|his|their association|associations with',
@@ -771,6 +773,10 @@ export const IMPLIES_CONSENT_ENTRIES: readonly LexiconEntry[] = [
       // Round 28: one unknown man or a stranger ("went off with a man from the bus station", "ran off with a man she met
       // at the fair"); a man known to the family or at a club is vetoed below.
       'with a|an|some man|stranger|strangers',
+      // Session 23: an adult by age in words ("hanging out with a 19 year old who has a car") and taxi drivers ("a known
+      // runaway who hangs round with taxi drivers").
+      `a|an|the ${AGE_NUMBERS} year|years|yr|yrs old`,
+      'taxi|cab drivers|driver',
     ],
     unlessNear: [
       ...OTHER_PERSON_CUES,

@@ -98,6 +98,8 @@ export const MINIMISES_HARM_ENTRIES: readonly LexiconEntry[] = [
     ],
     source: 'language_matters', // [B] "sending explicit pictures to an adult"
     requiresNear: [...ADULT_CUES, 'stranger|strangers|unknown'],
+    // Session 23: the adult named after the child ("sexting between the 14-year-old and the 32-year-old account").
+    window: 8,
   },
   // ===== Minimising =====
   {

@@ -27,6 +27,8 @@ export const PROBE_23_ENTRIES: readonly LexiconEntry[] = [
       `${OFFENDER} instead of a|an|the [real|genuine] victim|victims`,
       // "an offender, not a victim" (the comma is not a token).
       `${OFFENDER} [and|but] not a|an|the [real|genuine] victim|victims`,
+      // Session 23: the drug trade's labels too ("he is a drug dealer, not a victim", "Sami is a dealer not a victim").
+      'dealer|dealers|runner|runners|gangster|gangsters|thug|thugs [and|but] not a|an|the [real|genuine] victim|victims',
       'more as a|an perpetrator|offender|criminal|aggressor|abuser than a|an victim',
       'not a|an|the [real|genuine] victim|victims but|rather|just [a|an|the] perpetrator|perpetrators|offender|offenders|criminal|criminals|aggressor|aggressors|abuser|abusers',
       'more|less of a|an perpetrator|offender|criminal|aggressor|abuser than a|an victim',

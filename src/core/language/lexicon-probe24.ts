@@ -1,4 +1,5 @@
 import { ADULT_AGE_CUES, ADULT_CUES, AGE_NUMBERS, AGE_TOKENS, CCE_CUES, OTHER_PERSON_CUES, PRONOUN_POSS, PRONOUN_SELF } from './lexicon-cues.ts';
+import { CHILD_AGE_NUMBERS, CHILD_AGE_TOKENS } from './lexicon-parts.ts';
 import type { LexiconEntry } from './types.ts';
 import { DEALER_WORDING } from './lexicon-wording.ts';
 
@@ -496,7 +497,16 @@ export const PROBE_24_ENTRIES: readonly LexiconEntry[] = [
       'The child may be groomed: record who they are with and what the adults give them',
     ],
     source: 'kent_medway', // [G] "Being sexually exploited is not a 'lifestyle choice'"
-    requiresNear: [...ADULT_CUES, 'young woman|lady', 'she|he is|was [*] [a] young woman|lady'],
+    // Session 23: the child's own age beside it ("she knows her own mind, she's 15", "15yo girl requesting the implant,
+    // mature and knows her own mind"): an adult's autonomy given to a child in so many words.
+    requiresNear: [
+      ...ADULT_CUES,
+      'young woman|lady',
+      'she|he is|was [*] [a] young woman|lady',
+      `she's|he's|shes|hes|she’s|he’s|aged|only|just ${CHILD_AGE_NUMBERS}`,
+      CHILD_AGE_TOKENS,
+      '10|11|12|13|14|15|16|17 y|yo|year|yr|yrs',
+    ],
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'school|college|course|career|subjects|options|food|clothes|music|hair',

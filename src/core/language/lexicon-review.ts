@@ -300,8 +300,13 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'The child is a victim of criminal exploitation: consider an NRM referral',
     ],
     source: 'yjlc',
+    // Session 23: an adult named as the thief ("an adult male shoplifter", "the man, a known thief", "a man who is a known
+    // shoplifter"), not any adult in reach: the men who send the child or wait outside make the label the child's
+    // ("known shoplifter, approx 12 yrs, working with two adult males who waited outside", "a shoplifter who works for the
+    // men who wait in the car").
     unlessNear: [
-      ...ADULT_OR_OTHER_CUES,
+      'man|men|male|males|adult|adults|perpetrator|perpetrators|suspect|suspects|abuser|abusers|dealer|dealers|exploiter|exploiters|offender|offenders [*] [*] [*] [*] thief|thieves|shoplifter|shoplifters|criminal|crook|accomplice|co-conspirator|steals|stealing|stole|steal',
+      ...OTHER_PERSON_CUES,
       'not|never|victim',
       // Probe 25: sport ("a real thief on the pitch, always stealing the ball").
       'pitch|ball|match|game|tackle|tackles|midfield|goal|goals',
@@ -406,7 +411,10 @@ export const REVIEW_WORDING_ENTRIES: readonly LexiconEntry[] = [
       'courting|courts|courted danger|trouble',
       'shows|showed|showing no willingness to protect',
       'gives|giving|gave|give off the wrong signals|signal|message',
-      'invites|invited|inviting the|them men|man|back',
+      // Session 23: the adults asked back ("invites the men back ... and then complains"); asking them in or round to the
+      // child's home is consent in the tuning sets (invited_adults_in_round39).
+      'invites|invited|inviting the|them men|man back',
+      'invites|invited|inviting them back',
       'own conduct|behaviour is|was the main risk',
       'contributed|contributes|contributing to the assault|abuse|attack|rape',
       'provoked|provokes|provoking the|an assault|abuse|attack|rape',

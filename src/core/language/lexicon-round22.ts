@@ -210,7 +210,12 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     // friend who is just helping out", "the men just helped Callum out with a phone and a place to stay": adults' use of
     // a child, or an adult's hold over a child, recorded as help.
     contextInSentence: true,
-    patterns: ['just|only helping|helps|helped|help out', 'just|only helping|helps|helped|help * out'],
+    patterns: [
+      'just|only helping|helps|helped|help out',
+      'just|only helping|helps|helped|help * out',
+      // Session 23: a child's labour for pocket money ("the 14-year-old helps out at the car wash for pocket money").
+      'helping|helps|helped|help out [*] [*] [*] [*] for pocket money',
+    ],
     category: 'minimises_harm',
     explanation:
       'Describes an adult’s hold over a child, or a child’s work for adults, as harmless help. Gifts, favours and unpaid work are how children are drawn into exploitation.',
@@ -223,6 +228,8 @@ export const ROUND_22_ENTRIES: readonly LexiconEntry[] = [
     unlessNear: [
       ...OTHER_PERSON_CUES,
       'volunteer|volunteers|volunteering|charity|church|club|fete|fair|event|events|school|teacher|teachers|staff|worker|workers|nurse|carer|carers|officer|officers|neighbour|neighbours',
+      // Session 23: help the child is said to be happy to give is consent wording (happy_to_help_round39).
+      'happy|content|keen|glad|eager to help',
     ],
     window: 10,
   },

@@ -269,6 +269,9 @@ export const ROUND_17_ENTRIES: readonly LexiconEntry[] = [
     // "Just lads being lads", "teenagers being teenagers", "youthful high spirits": harm read as ordinary growing up.
     patterns: [
       '[just|only] teenagers|teens|kids|boys|girls|lads|children being teenagers|teens|kids|boys|girls|lads|children',
+      // Session 23: "it's just lads being daft", "just kids being silly", "just lads scrapping".
+      'just|only teenagers|teens|kids|boys|girls|lads|children being daft|silly|stupid|idiots|soft',
+      'just|only teenagers|teens|kids|boys|girls|lads scrapping|squabbling',
       'teenagers|teens|kids|lads|girls having fun',
       'teenagers|teens|kids|lads|girls having a laugh',
       'youthful high spirits',
@@ -463,6 +466,11 @@ export const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
     patterns: [
       'offending|criminal behaviour|behavior|behaviours|behaviors is|are|was|has|have escalating|escalated|escalate|increasing|increased|linked|entrenched',
       '* offending is|was|has|are linked|escalating|escalated|increasing|entrenched',
+      // Session 23: "Dylan's offending behaviour escalated over the summer", "His offending is driven by peer influence",
+      // "YOT to address his offending".
+      'offending behaviour|behavior|behaviours|behaviors escalated|escalating|increased|increasing|worsened|worsening',
+      '* offending is|was|are|were driven|fuelled|fueled|motivated by',
+      'address|addressing|tackle|tackling|reduce|reducing|challenge|challenging her|his|their offending',
     ],
     category: 'criminalises_child',
     explanation: 'Frames what is done to an exploited child as the child’s offending. The harm adults direct is exploitation.',
@@ -767,12 +775,14 @@ export const ROUND_18_ENTRIES: readonly LexiconEntry[] = [
   },
   {
     id: 'signed_up_for',
-    patterns: ['signed|signs|sign up for|to', 'knew|knows what he|she|they signed|was|were signing up'],
+    // Session 23: "has signed up with the Bradford line again".
+    patterns: ['signed|signs|sign up for|to|with', 'knew|knows what he|she|they signed|was|were signing up'],
     category: 'implies_consent',
     explanation: 'Presents a child’s exploitation as something they agreed to. A child cannot sign up to be exploited.',
     alternatives: ['The child has been exploited by [who] to [what]', 'Adults drew the child into [what]: concern of criminal exploitation'],
     source: 'childrens_society_2018',
-    requiresNear: [...CCE_CUES, 'work|consequences|agent|journey|men|olders|face'],
+    // Session 23: "signed up for the trips to Grimsby knowing full well what they were for".
+    requiresNear: [...CCE_CUES, 'work|consequences|agent|journey|men|olders|face', 'knowing|knew full|fully well'],
     unlessNear: ['club|team|course|gym|college|newsletter|activity|activities|scheme|programme|program|football|cadets'],
     window: 8,
   },

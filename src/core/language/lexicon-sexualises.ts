@@ -292,7 +292,9 @@ export const SEXUALISES_ENTRIES: readonly LexiconEntry[] = [
     id: 'led_on',
     // "leads men on" casts the child as a sexual tease: sexualises (the reading of three of four annotated uses, round
     // 21); encouraging the adults' advances stays blame (encouraged_advances).
-    patterns: ['led|leading|leads|lead him|them|men|boys|lads on', 'led|leading|leads|lead the men|boys|lads on'],
+    // Session 23: one man ("she led him on") is blame in the tuning sets (led_him_on_round39): the child made the cause
+    // of what that man did.
+    patterns: ['led|leading|leads|lead them|men|boys|lads on', 'led|leading|leads|lead the men|boys|lads on'],
     category: 'sexualises',
     explanation:
       'Casts the child as a tease who draws men on, which sexualises the child and blames them for the adult’s sexual interest. The adult is responsible for what they do, whatever the child did.',
@@ -352,6 +354,9 @@ export const SEXUALISES_ENTRIES: readonly LexiconEntry[] = [
       `boyfriend|girlfriend|gf|partner|wife|friend is|was|aged [only|just] ${CHILD_AGE_NUMBERS} and|but`,
       `only|just ${CHILD_AGE_NUMBERS} and|but`,
       `sexualised|sexualized beyond ${PRONOUN_POSS} years|age`,
+      // Session 23: beside the child's relationship ("very mature for her age and understands the risks of her
+      // relationship").
+      'her|his|their relationship|relationships',
     ],
     window: 8,
   },

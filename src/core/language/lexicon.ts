@@ -11,6 +11,7 @@ import { ROUND_34_ENTRIES } from './lexicon-round34.ts';
 import { ROUND_36_ENTRIES } from './lexicon-round36.ts';
 import { OTHER_OFFENDER_CUES, ROUND_37_ENTRIES } from './lexicon-round37.ts';
 import { ROUND_38_ENTRIES } from './lexicon-round38.ts';
+import { ROUND_39_ENTRIES } from './lexicon-round39.ts';
 import { ROUND_25_ENTRIES } from './lexicon-round25.ts';
 import { PROBE_23_ENTRIES } from './lexicon-probe23.ts';
 import { PROBE_24_ENTRIES } from './lexicon-probe24.ts';
@@ -84,6 +85,7 @@ export const LEXICON: readonly LexiconEntry[] = [
   ...ROUND_36_ENTRIES,
   ...ROUND_37_ENTRIES,
   ...ROUND_38_ENTRIES,
+  ...ROUND_39_ENTRIES,
   ...PROBE_23_ENTRIES,
   ...PROBE_24_ENTRIES,
   ...PROBE_25_ENTRIES,

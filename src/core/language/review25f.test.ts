@@ -94,7 +94,8 @@ describe('review 25F: criticism cues: an amended plan, training notes, a parent 
     ['Coach training notes: she has been sleeping around with older lads from the club.', ['sexualises:sleeps_around']],
     [
       'Housing officer: mum said this was never acceptable, but the girl keeps inviting the men in and is sleeping around.',
-      ['blames_child:blame_in_review_wording', 'sexualises:sleeps_around'],
+      // Session 23: inviting the men in is consent in the tuning sets (invited_adults_in_round39).
+      ['implies_consent:invited_adults_in_round39', 'sexualises:sleeps_around'],
     ],
     ['SW objected to the move as she is promiscuous and will go straight back to the men.', ['sexualises:promiscuous']],
     ["Carer daily log: she said she was at Chloe's, which was questioned as Chloe's mum said she wasn't there, so she is lying again.", ['blames_child:liar']],
