@@ -198,9 +198,9 @@ export function nameInside(text: string, ta: TokenArrays, s: number, e: number):
 // Entries for which another person acting on the child ("gave her cannabis") leaves the finding about the child. Not
 // entries whose wording also describes the other person's own situation (those with an `otherCode`: "mum drinks",
 // "his brother sells drugs for them"), domestic abuse between adults ("hits her mum"), or codes about others by
-// definition.
+// definition. Session 23: a domestic abuse entry that names the child as the object is one (childObject).
 export function actedOnChild(entry: IndicatorPhraseEntry): boolean {
-  return entry.otherCode === undefined && entry.code !== 'fa_domestic_abuse' && !OTHER_BY_DEFINITION.has(entry.code);
+  return entry.otherCode === undefined && (entry.code !== 'fa_domestic_abuse' || entry.childObject === true) && !OTHER_BY_DEFINITION.has(entry.code);
 }
 
 // What a finding needs of its code, looked up once per code, not per finding: the category (on first use, so that a
@@ -984,7 +984,12 @@ export function givesWay(generic: string, other: string): boolean {
  * Rev-ind-3: pairs that are two signs side by side, not one: the men who collect the child and the gifts they buy her
  * ("The older men who collected her from the park bought her new clothes").
  */
-export const SEPARATE_SIGNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['rg_unexplained_gifts', new Set(['go_unknown_adults_collect'])]]);
+// Session 23: so are the child's isolation from peers or trusted adults and the older people who took their place ("no
+// friends his own age, only the men from the gym", "no adult he trusts apart from the men at the flat").
+export const SEPARATE_SIGNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['rg_unexplained_gifts', new Set(['go_unknown_adults_collect'])],
+  ['go_older_friends', new Set(['ep_isolated', 'fa_no_trusted_adult'])],
+]);
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
 // Round 26: carrying drugs and parties too, which give way only to the few signs they are part of ("dropping packages
 // around flats for older boys" is still the carrying, not older friends).

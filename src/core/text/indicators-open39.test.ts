@@ -1,0 +1,64 @@
+// Session 23 (indicator round 39): wordings of signs from the pooled errors of the main dev split and the tuning sets
+// (phrases/round39.ts), and the ConText rules of the round. Sentences are invented for this file, not taken from the
+// evaluation sets. want: y the child's sign (not negated, hypothetical or historical); h the child's, hypothetical; o
+// at least one finding of the code, all about another person; n no finding of the code.
+import { describe, expect, it } from 'vitest';
+import { findingLines, flagRows, givesFindings, type SignWant, signTable } from '../../../test/fixtures/text-checks.ts';
+
+// Abuse placed in early childhood is previous abuse (historical by definition), and not also a current assault.
+const PREVIOUS_ABUSE: readonly string[] = [
+  'Health summary: physical abuse by an uncle at age five, anxiety since Year 7.',
+  'Key worker: Mason was beaten as a child by his mum’s ex.',
+  'She told the nurse her cousin abused her when she was small.',
+  'Kira was abused in her last foster placement, the file says.',
+  'She was sexually abused when she was seven.',
+];
+
+const CASES: readonly [string, string, SignWant][] = [
+  ['He was beaten up outside the chip shop on Friday.', 'fa_previous_abuse', 'n'],
+  ['She was sexually abused when she was seven.', 'sh_sexual_assault', 'n'],
+  // a place the child has no tie to
+  ['BTP: the boy was left in Crewe, where he knows nobody.', 'am_found_out_of_area', 'y'],
+  ['Police: stopped in Skegness with no reason to be there.', 'am_found_out_of_area', 'y'],
+  ['Custody: lives in Hackney, no link to Swindon.', 'am_found_out_of_area', 'y'],
+  // the man she is seeing, named by his age
+  ['A&E: she says the man she is seeing is 29.', 'go_older_partner', 'y'],
+  ['She calls him her man and he is 31.', 'go_older_partner', 'y'],
+  ['She has a new boyfriend; she says he is 33.', 'go_older_partner', 'y'],
+  ['Mum has a new boyfriend; he is 33.', 'go_older_partner', 'n'],
+  ['He is 25 and works at the garage with his dad.', 'go_older_partner', 'n'],
+  // adults messaging the child
+  ['Carer: a man in his forties keeps messaging Tia on Snapchat.', 'te_adults_contact_online', 'y'],
+  ['The swimming coach has been texting him late at night.', 'te_adults_contact_online', 'y'],
+  ['He gets abusive messages on TikTok from boys in his year.', 'te_adults_contact_online', 'n'],
+  // a parent or carer hitting the child
+  ['School: Kai says his nan hits him with a slipper.', 'fa_domestic_abuse', 'y'],
+  ['Nursery: she hits him when he takes her toys.', 'fa_domestic_abuse', 'n'],
+  // the older people who took the place of friends
+  ['Youth worker: no friends his own age now, only the men from the car wash.', 'go_older_friends', 'y'],
+  ['She has no adult she trusts, apart from the men at the flat.', 'go_older_friends', 'y'],
+];
+
+describe('session 23: indicator round 39', () => {
+  signTable('note', CASES);
+});
+
+describe('session 23: abuse in early childhood', () => {
+  it.each(PREVIOUS_ABUSE)('%s', (note) => {
+    const rows = flagRows(note).filter((r) => r[0] === 'fa_previous_abuse');
+    expect(rows, JSON.stringify(flagRows(note))).toContainEqual(['fa_previous_abuse', 'child', false, false, true]);
+  });
+});
+
+describe('session 23: exception words and isolation beside older friends', () => {
+  it('keeps isolation and the older people who took its place as two signs, the second neither negated nor a friend’s', () => {
+    expect(findingLines('Jay has no friends his own age, only the lads from the gym.')).toEqual(['ep_isolated child', 'go_older_friends child']);
+  });
+});
+
+describe('session 23: a parent hitting the child, and the state of a clause with no subject', () => {
+  givesFindings('findings', [
+    ['Mum admitted she hits her when drunk.', ['fa_domestic_abuse child', 'fa_parental_substance_misuse other']],
+    ['Dad shouts at him when drunk.', ['fa_parental_substance_misuse other']],
+  ]);
+});
