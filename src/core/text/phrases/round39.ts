@@ -64,6 +64,94 @@ export const ROUND_39_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['game|games|play|playing|fight|fighting|ball|tag|accident|accidentally|pillow|sister|brother|friend|girl|boy|pupil|pupils|school|class'],
     window: 6,
   },
+  // ---- school ----
+  // Never on a school roll, or away since a date ("has never been enrolled in school", "has not attended since
+  // September"), and the misspelling "attendence".
+  {
+    code: 'am_school_absence',
+    patterns: [
+      'never|not been enrolled|registered at|in|with [a] school|college',
+      'has|have|had not attended [school|college|lessons] since|for',
+      "hasn't|haven't|hadn't attended [school|college|lessons] since|for",
+      'attendence concerns|concern|issues|is|was|has|dropped|poor|low',
+      'poor|low|falling attendence',
+    ],
+    unlessNear: ['appointment|appointments|session|sessions|clinic|club|group|meeting|meetings|church|mosque|training|camhs|gp|contact'],
+    window: 6,
+  },
+  // ---- family ----
+  // The family coming apart, told by the event ("parents have split acrimoniously", "his dad left", "moved placement four
+  // times", "has no contact with her family", "the relationship with mum broke down").
+  {
+    code: 'fa_family_breakdown',
+    patterns: [
+      'parents have|had split|separated',
+      // Not "since dad left", which in the tuning sets dates something else ("no incidents since Dad left").
+      'after [her|his|their] dad|father|mum|mother|stepdad left|walked',
+      'moved|changed placement|placements|homes|carers [*] three|four|five|six|seven|eight|nine|ten|several|many times',
+      'has|had no contact with [her|his|their] family|parents|mum|dad|mother|father',
+      'relationship with [her|his|their] mum|dad|mother|father|parents|carers broke|broken|breaking|has|had [broken] down',
+    ],
+    unlessNear: ['work|shop|shops|room|meeting|hospital|appointment|holiday|party|morning|office|match|game'],
+    window: 5,
+  },
+  // ---- gangs and older people ----
+  // A threat told to the child ("was told he'd be stabbed if he left the line", "their house would be burned", "had its
+  // windows put through").
+  {
+    code: 'go_threats_violence',
+    patterns: [
+      "told [that] he'd|she'd|they'd be stabbed|shot|hurt|killed|beaten|done|dealt|cut|battered",
+      'told [that] he|she|they would|will be stabbed|shot|hurt|killed|beaten|done|dealt|cut|battered',
+      'house|home|flat would|will be burned|burnt|torched|firebombed|petrol-bombed|done',
+      'windows put|smashed|kicked through|in',
+    ],
+  },
+  // ---- technology ----
+  // An adult asking for or holding images of the child ("asked Lily to send him photos in her underwear", "asked the
+  // 13-year-old for images", "a man of 25 has pictures of her").
+  {
+    code: 'te_sexual_images',
+    patterns: [
+      'photos|pictures|pics|images|videos|selfies in her|his|their underwear|bra|knickers|pants|boxers',
+      'asked|asks|asking|ask [*] [*] for images|pictures|pics|photos|nudes|videos',
+      // Of the child, named by a pronoun: not "images of the new build", "videos of both teams".
+      'has|had|held|holds|kept|keeps images|pictures|pics|photos|videos of her|him',
+      'has|had|held|holds|kept|keeps a video|film|photo|picture of her|him',
+    ],
+    requiresNear: [`man|men|adult|adults|male|males|stranger|strangers|suspect|offender|older|instructor|coach|driver|${ADULT_AGES}`],
+    unlessNear: ["mum|mum's|mother|dad|dad's|father|nan|gran|family|holiday|holidays|school|art|project|homework|dog|cat|baby|wedding|party"],
+    window: 8,
+  },
+  // ---- emotional ----
+  // Low mood in the child's words ("feels nothing matters any more", "no reason to get up in the morning", "says nothing
+  // will ever change", "has been very low").
+  {
+    code: 'ep_low_mood',
+    otherCode: 'fa_parental_mental_health',
+    patterns: [
+      'nothing matters any more|anymore',
+      'feels|feel|felt [like] nothing matters',
+      'no reason to get up',
+      'nothing will ever change|get better',
+      'has|have|had been very|really|so low|down',
+      'expresses|expressed|expressing despair',
+      'feels|feel|felt [she|he|they] has|have|had no future',
+    ],
+  },
+  // ---- receipt of gifts and money ----
+  // A place to stay offered by an adult ("said she can stay at his flat any time", "lets a 15-year-old boy sleep on his
+  // sofa", "offered the girls a flat to hang out in").
+  {
+    code: 'rg_accommodation_offered',
+    patterns: [
+      'she|he|they can|could stay|sleep|crash at his|their flat|house|place',
+      'let|lets|letting * [*] [*] sleep|stay|crash on|at his|their sofa|flat|house|place',
+      'offered|offers|offering|gave|gives|give [her|him|them|the] [girls|boys|kids|children] a flat|house|room to hang|stay|sleep',
+    ],
+    unlessNear: ["mum|mum's|mother|dad|dad's|father|nan|gran|aunt|auntie|uncle|grandad|grandma|council|housing|foster|social|refuge|friend's"],
+    window: 8,
+  },
   // ---- absent and missing ----
   // A place the child has no tie to, told by what is missing there ("where he knows nobody", "a town he has no link to",
   // "no link to Hastings", "stopped in Elgin with no reason to be there").
