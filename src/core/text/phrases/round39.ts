@@ -4,7 +4,7 @@
 // cash"), the man she is seeing named by his age, adults messaging a child, in the phrase grammar of matcher.ts;
 // indicator-phrases.ts describes an entry (test/fixtures/eval/RESULTS.md, session 23: indicator round 39).
 import type { IndicatorPhraseEntry } from '../indicator-phrases.ts';
-import { ADULT_AGES, APPS, TOWNS } from './words.ts';
+import { ADULT_AGES, ADULT_YEAR_OLD, APPS, TOWNS } from './words.ts';
 
 const SHE_HE = 'she|he|they';
 // Not "kicked him out" (put out of the home), nor "beats him" at a game (the vetoes).
@@ -150,6 +150,126 @@ export const ROUND_39_PHRASES: readonly IndicatorPhraseEntry[] = [
       'offered|offers|offering|gave|gives|give [her|him|them|the] [girls|boys|kids|children] a flat|house|room to hang|stay|sleep',
     ],
     unlessNear: ["mum|mum's|mother|dad|dad's|father|nan|gran|aunt|auntie|uncle|grandad|grandma|council|housing|foster|social|refuge|friend's"],
+    window: 8,
+  },
+  // ---- more from the pooled errors (second look) ----
+  // Taxis or rides that someone else pays for ("a taxi paid for by a man", "taxis home that someone else pays for", "on
+  // an account paid by a man").
+  {
+    code: 'rg_unexplained_money',
+    patterns: [
+      'paid|pays|paying [for] by someone|somebody|nobody|a|an|men|adults [else|man|adult|older|unknown]',
+      'someone|somebody else pays|paid|pay for',
+      'paid|booked on an|a|the account',
+      'always|often has|had money for taxis|cabs|ubers|food|takeaways',
+    ],
+    requiresNear: ['taxi|taxis|cab|cabs|uber|ubers|fare|fares|rides|ride|lifts|account|takeaways|money'],
+    unlessNear: [
+      "mum|mum's|mother|dad|dad's|father|nan|gran|carer|carers|council|school|college|social|foster|placement|escort|local",
+      'insurance|company|firm|work|employer|business',
+    ],
+    window: 8,
+  },
+  // A child collected by a driver or by different cars ("a driver collected the 14-year-old from her school", "different
+  // cars collect Ellie at night", "a taxi no one booked").
+  {
+    code: 'go_unknown_adults_collect',
+    patterns: [
+      'driver|drivers|man|men collected|collects|collecting [*] [*] from|at [her|his|the] school|college|placement|home|unit|ward|gate|gates',
+      'different|various|several cars|men|drivers|vehicles collect|collects|collected|collecting|pick|picks|picked',
+      'taxi|cab [that] nobody|noone booked|ordered',
+      'taxi|cab [that] no one booked|ordered',
+      'men|man started|began collecting|picking',
+    ],
+    unlessNear: [
+      "mum|mum's|mother|dad|dad's|father|nan|gran|grandad|grandma|aunt|uncle|carer|carers|escort|arranged|contracted|council|minibus|parent|parents|family",
+    ],
+    window: 8,
+  },
+  // The child speaking up for the men ("says the olders look after him", "won't hear a bad word about him", "refused to
+  // give the men's names to protect them", "does not want them in trouble").
+  {
+    code: 'da_protects_abusers',
+    patterns: [
+      // The men or older boys, not one man who helped ("the man looked after him when he fell off his bike").
+      'olders|men are|were looking|looked out for him|her|them',
+      'olders|men look|looked after him|her|them',
+      'older boys|lads|men look|looks|looked after him|her|them',
+      "won't|wouldn't|will|would [not] hear a|one bad word about|against him|them|the",
+      "won't|wouldn't|will|would [not] hear a word against|about him|them|the",
+      'to protect [the] them|him|men|olders',
+      "not|don't|doesn't|didn't want [the] them|him|men in|into trouble",
+      'not to get [the] him|them|men into|in trouble',
+      "he's|they're the only person|people|one|ones who|that",
+      'he|they is|are the only person|people|one|ones who|that',
+    ],
+    requiresNear: ['says|said|say|told|tells|telling|thinks|believes|insists|claims|refused|refuses|would|will|begged|name|names'],
+    unlessNear: ["mum|mum's|mother|dad|dad's|father|nan|gran|carer|carers|staff|teacher|worker|foster"],
+    window: 10,
+  },
+  // No adult the child can rely on, in the child's words ("no adult has ever stuck around for him", "nobody has ever
+  // been there for him", "never had anyone she could rely on", "nobody he can rely on").
+  {
+    code: 'fa_no_trusted_adult',
+    patterns: [
+      'nobody|noone|no-one|adult has|had ever been there for|stuck around for',
+      'no one|adult has|had ever been there for|stuck around for',
+      'no adults have|had ever been there for|stuck around for',
+      'never had anyone|anybody [she|he|they] could|can rely|trust|count',
+      'nobody|noone|no-one [she|he|they] can|could rely|count on',
+      'nobody|noone|no-one at home [she|he|they] [could|can|feels] [ever] [she|he|they] [could|can] talk|turn|go',
+    ],
+  },
+  // A home taken over to deal from ("dealers moved into the flat", "older lads are using Ryan's room to deal from", "the
+  // men are dealing from Ryan's flat", "her flat is being used by a line", "the dealers come and go").
+  {
+    code: 'go_cuckooing',
+    patterns: [
+      'dealers|men|lads|olders|males have|had [*] moved into',
+      'dealers moved|move|moving into',
+      // To deal or bag up, not to sell ("uses the house to sell from", an Avon business) or store ("to store bikes").
+      'using|use|used|uses [*] [*] room|flat|house|home|bungalow|property to deal|bag',
+      // Dealing, not selling ("selling from their home on Etsy").
+      'dealing from [*] [*] [*] flat|house|home|room|bungalow|property',
+      'flat|house|home|room|bungalow|property is|was|has|had [been] [being] used by a|the line|dealers|gang|group',
+      'being used by * [*] [*] to bag|deal',
+      'dealers|users come|coming and go|going',
+      'taken over by a|the [*] group|gang|line|dealers|men',
+    ],
+    requiresNear: ['flat|house|home|room|bungalow|property|address|curtains|door|tenancy|tenant'],
+    window: 10,
+  },
+  // Papers held by someone else ("his documents were taken by the driver", "the agent still has our client's ID card",
+  // "his passport is with the father", "someone else has his bank card").
+  {
+    code: 'da_documents_held',
+    patterns: [
+      'documents|papers|passport|passports|id was|were taken|kept|confiscated|held|removed',
+      'agent|man|woman|driver|uncle|aunt|smuggler|smugglers|trafficker|traffickers|family|else|adult|adults [still] holds|has|have|kept|keeps|took|takes|is|are [holding|keeping] [*] [*] passport|passports|documents|papers|id|certificate',
+      'agent|man|woman|driver|uncle|aunt|smuggler|smugglers|trafficker|traffickers|else|adult|adults [still] holds|has|have|kept|keeps|took|takes [*] [*] id|bank card|cards',
+      'passport|documents|papers|id is|are with [the|her|his] father|man|agent|uncle|aunt|family|men|adults|driver',
+    ],
+    unlessNear: [
+      'foster|carer|carers|social|worker|solicitor|safe|safely|request|expired|renew|renewal|holiday|application|office',
+      'bouncer|bouncers|door|pub|bar|cinema|underage|visa|till|desk|counter|booking|hand',
+    ],
+    window: 6,
+  },
+  // Living with adults the child met or does not know ("lodges with a man he met at the mosque", "lives with her
+  // boyfriend's family", "living with a 35 yr old man").
+  {
+    code: 'fa_living_with_unrelated_adults',
+    patterns: [
+      'lives|living|lived|lodges|lodging|lodged|stays|staying|stayed with a|an [older] man|woman|family|couple|adult|adults [that|whom] she|he|they met',
+      "lives|living|lived|lodges|lodging|stays|staying with [her|his|their] boyfriend's|girlfriend's|partner's family|parents|mum|dad",
+      'lives|living|lived|staying with a|an * yr|year|yo old man|male|woman',
+      `lives|living|lived|staying with a|an ${ADULT_YEAR_OLD} man|male|woman`,
+    ],
+    // A relative's home life, or a stay the family arranged.
+    unlessNear: [
+      'mum|mother|mam|dad|father|sister|brother|aunt|auntie|uncle|nan|gran|cousin|parents is|was|has|had|are|were|been',
+      'arranged|church|holiday|holidays|exchange',
+    ],
     window: 8,
   },
   // ---- absent and missing ----
