@@ -500,6 +500,10 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she is|was|were ${DONE_TO}`,
     `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] he is|was|were ${DONE_TO}`,
   ]),
+  // Session 23: "no friends his own age" is the child's isolation, a sign in itself (README: the "no" is part of it), and
+  // neither negates what the child does instead nor makes it the friends' ("has no friends his own age and spends all
+  // his time with the men at the garage": the older friends are the child's).
+  t('pseudo', 'both', 0, ['no friends|mates|pals [of] [his|her|their] own age']),
   // Session 23: an object pronoun before a clause with no subject of its own ("Mum hits her when drunk", "Dad shouts at
   // him while high") is not a new subject: the state is the subject's, whom the pronoun would otherwise stop.
   t('pseudo', 'both', 0, ['her|him|them when|while|whenever drunk|high|intoxicated|stoned|drinking|using|wasted|hammered|under']),

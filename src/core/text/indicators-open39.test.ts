@@ -100,3 +100,18 @@ describe('session 23: a parent hitting the child, and the state of a clause with
     ['Dad shouts at him when drunk.', ['fa_parental_substance_misuse other']],
   ]);
 });
+
+describe('session 23: no friends his own age, then what he does instead', () => {
+  givesFindings('findings', [
+    ['Youth club: Dan has no friends his own age and spends his weekends with the men at the car wash.', ['ep_isolated child', 'go_older_friends child']],
+  ]);
+});
+
+describe('session 23: domestic abuse told as violence between the adults or as an incident', () => {
+  givesFindings('findings', [
+    ['Health visitor: police were called twice in May for DA between mum and her partner.', ['fa_domestic_abuse other']],
+    ['Police: domestic incident at the address last night, mum injured.', ['fa_domestic_abuse other', 'ep_injuries_assault other']],
+    ['Mia has grown up with domestic abuse between her parents.', ['fa_domestic_abuse child']],
+    ['He has witnessed violence between his mum and stepdad.', ['fa_domestic_abuse child']],
+  ]);
+});

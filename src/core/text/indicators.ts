@@ -218,6 +218,7 @@ function codeInfo(code: string): CodeInfo {
 const ENTRY_CODE = INDICATOR_PHRASES.map((e) => codeInfo(e.code));
 const ENTRY_OTHER_CODE = INDICATOR_PHRASES.map((e) => (e.otherCode === undefined ? null : codeInfo(e.otherCode)));
 const ACTED_ON_CHILD = INDICATOR_PHRASES.map(actedOnChild);
+const CHILD_OBJECT = INDICATOR_PHRASES.map((e) => e.childObject === true);
 const ADULT_ACT = INDICATOR_PHRASES.map((e) => ADULT_ACTS.has(e.code));
 
 // A parent's codes (their drinking, drug use, mental health) are not a sibling's: "her brother smokes cannabis" is
@@ -696,6 +697,68 @@ function partnerChildAfter(text: string, ta: TokenArrays, e: number): boolean {
     caps.push(c0 >= 65 && c0 <= 90);
   }
   return partnerChildVictim(norms, caps);
+}
+/**
+ * Session 23: domestic abuse told as violence between the adults ("DA between mum and her partner", "violence between
+ * her and Gary", "HISTORY OF DOMESTIC ABUSE BETWEEN PARENTS") or as an event at the address ("police attended a domestic
+ * incident", "DA incident at the home address", "DV call-out") is about another person, as README's rule has it for
+ * "violence between a parent and their partner described as an event"; a child described as living with it, growing up
+ * with it or witnessing it stays the child's (CHILD_LIVES_WITH_WORDS before or inside the finding). `words`: the
+ * finding's words and ABUSE_EVENT_REACH words after it; `before`: up to ABUSE_EVENT_BEFORE words before it, one sentence.
+ */
+export const ABUSE_EVENT_REACH = 3;
+export const ABUSE_EVENT_BEFORE = 6;
+export const BETWEEN_ADULT_WORDS: readonly string[] = [
+  ...KIN_WORDS,
+  ...PARTNER_WORDS,
+  'stepdad',
+  'stepfather',
+  'stepmum',
+  'wife',
+  'girlfriend',
+  'couple',
+  'adults',
+  'carers',
+];
+export const INCIDENT_WORDS: readonly string[] = ['incident', 'incidents', 'call-out', 'call-outs', 'callout', 'callouts'];
+export const CHILD_LIVES_WITH_WORDS: readonly string[] = [
+  'lives',
+  'lived',
+  'living',
+  'live',
+  'grown',
+  'grew',
+  'growing',
+  'witnessed',
+  'witness',
+  'witnesses',
+  'witnessing',
+  'exposed',
+  'saw',
+  'seen',
+  'sees',
+  'hears',
+  'heard',
+  'hearing',
+];
+export function abuseBetweenAdults(before: readonly string[], words: readonly string[]): boolean {
+  for (const w of before) if (CHILD_LIVES_WITH_WORDS.includes(w)) return false;
+  for (const w of words) if (CHILD_LIVES_WITH_WORDS.includes(w)) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (INCIDENT_WORDS.includes(words[i]!)) return true;
+    if (words[i] !== 'between') continue;
+    if ((words[i + 1] === 'her' || words[i + 1] === 'him') && words[i + 2] === 'and') return true;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) if (BETWEEN_ADULT_WORDS.includes(words[j]!)) return true;
+  }
+  return false;
+}
+function abuseEventAt(ta: TokenArrays, s: number, e: number): boolean {
+  const sentence = ta.sentence[s]!;
+  const before: string[] = [];
+  for (let t = s - 1; t >= 0 && t >= s - ABUSE_EVENT_BEFORE && ta.sentence[t] === sentence; t--) before.push(normAt(ta, t));
+  const words: string[] = [];
+  for (let t = s; t < ta.n && t < e + ABUSE_EVENT_REACH && ta.sentence[t] === sentence; t++) words.push(normAt(ta, t));
+  return abuseBetweenAdults(before, words);
 }
 /** Review 24-1: a relative inside an adult's act is who it was done to ("The men gave her mum money"), not the child. */
 function kinInside(ta: TokenArrays, s: number, e: number): boolean {
@@ -1287,6 +1350,8 @@ export function findIndicatorsInTriples(
       opensWithKinPartner(ta, startToken, endToken) &&
       !partnerChildAfter(text, ta, endToken)
     )
+      ctx.experiencer = 'other';
+    else if (ctx.experiencer === 'child' && PARTNER_ABUSE_CODES.has(info.code) && CHILD_OBJECT[entry] !== true && abuseEventAt(ta, startToken, endToken))
       ctx.experiencer = 'other';
     else if (ctx.experiencer === 'child' && reporterObject(text, ta, header >= 0 ? header : sentenceStart(ta, startToken), startToken, endToken))
       ctx.experiencer = 'other';
