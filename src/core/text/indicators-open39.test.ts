@@ -14,6 +14,9 @@ const PREVIOUS_ABUSE: readonly string[] = [
   'She was sexually abused when she was seven.',
 ];
 
+// A partner named by age in an earlier year is the child's, historical.
+const HISTORICAL_PARTNER: readonly string[] = ['Chronology: in 2019, at 13, she was going out with a 29 year old.'];
+
 const CASES: readonly [string, string, SignWant][] = [
   ['He was beaten up outside the chip shop on Friday.', 'fa_previous_abuse', 'n'],
   ['She was sexually abused when she was seven.', 'sh_sexual_assault', 'n'],
@@ -69,6 +72,17 @@ const CASES: readonly [string, string, SignWant][] = [
   ['His passport was kept safe by his foster carer.', 'da_documents_held', 'n'],
   ['PA: she lodges with a man she met at the bus station.', 'fa_living_with_unrelated_adults', 'y'],
   ["Helpline: he lives with his girlfriend's family.", 'fa_living_with_unrelated_adults', 'y'],
+  // third look: travel arranged by others, partners named by age, new things that come back with a sign
+  ['Border Force: she said a man in Belgium arranged her journey.', 'am_moved_by_others', 'y'],
+  ['BTP: tickets for the 13-year-old were bought by a man on his phone.', 'am_moved_by_others', 'y'],
+  ['County lines debrief: he was driven from Luton to Ipswich by two men.', 'am_moved_by_others', 'y'],
+  ['Her mum arranged her travel to Poland for the summer.', 'am_moved_by_others', 'n'],
+  ['Midwife: 15, pregnant by a man of 31 who brings her to clinic.', 'go_older_partner', 'y'],
+  ['Her sister is pregnant by a man of 31.', 'go_older_partner', 'n'],
+  ['Probation: Mr K says his 15-year-old girlfriend stays at weekends.', 'go_older_partner', 'y'],
+  ['Night log: returned from missing at 0700 with new trainers nobody bought him.', 'rg_unexplained_gifts', 'y'],
+  ['Coach: he turns up with new boots and a watch every week.', 'rg_unexplained_gifts', 'y'],
+  ['He has new trainers from his nan for his birthday.', 'rg_unexplained_gifts', 'n'],
   // a parent or carer hitting the child
   ['School: Kai says his nan hits him with a slipper.', 'fa_domestic_abuse', 'y'],
   ['Nursery: she hits him when he takes her toys.', 'fa_domestic_abuse', 'n'],
@@ -85,6 +99,12 @@ describe('session 23: abuse in early childhood', () => {
   it.each(PREVIOUS_ABUSE)('%s', (note) => {
     const rows = flagRows(note).filter((r) => r[0] === 'fa_previous_abuse');
     expect(rows, JSON.stringify(flagRows(note))).toContainEqual(['fa_previous_abuse', 'child', false, false, true]);
+  });
+});
+
+describe('session 23: an older partner in the past', () => {
+  it.each(HISTORICAL_PARTNER)('%s', (note) => {
+    expect(flagRows(note), JSON.stringify(flagRows(note))).toContainEqual(['go_older_partner', 'child', false, false, true]);
   });
 });
 

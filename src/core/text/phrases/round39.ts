@@ -4,9 +4,10 @@
 // cash"), the man she is seeing named by his age, adults messaging a child, in the phrase grammar of matcher.ts;
 // indicator-phrases.ts describes an entry (test/fixtures/eval/RESULTS.md, session 23: indicator round 39).
 import type { IndicatorPhraseEntry } from '../indicator-phrases.ts';
-import { ADULT_AGES, ADULT_YEAR_OLD, APPS, TOWNS } from './words.ts';
+import { ADULT_AGES, ADULT_YEAR_OLD, APPS, CHILD_YEAR_OLD, TOWNS } from './words.ts';
 
 const SHE_HE = 'she|he|they';
+const PARENTS = 'mum|mam|mom|mother|dad|da|father|parents|nan|gran|grandad|grandma|carer|carers|foster|stepdad|stepmum|aunt|auntie|uncle';
 // Not "kicked him out" (put out of the home), nor "beats him" at a game (the vetoes).
 const HITS = 'hits|hit|slaps|slapped|beats|smacks|smacked|punches|punched|belts|belted|thumps|thumped';
 const CHILD_AGE_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|1|2|3|4|5|6|7|8|9|10|11';
@@ -269,6 +270,58 @@ export const ROUND_39_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: [
       'mum|mother|mam|dad|father|sister|brother|aunt|auntie|uncle|nan|gran|cousin|parents is|was|has|had|are|were|been',
       'arranged|church|holiday|holidays|exchange',
+    ],
+    window: 8,
+  },
+  // ---- third look ----
+  // Travel someone else arranged ("a man in Italy arranged her journey", "no evidence that anyone arranged his travel",
+  // "tickets for the 14-year-old were bought by a man", "driven from Croydon to Margate by the men").
+  {
+    code: 'am_moved_by_others',
+    patterns: [
+      'arranged|booked|organised|organized his|her|their travel|journey|journeys|tickets|trip|trips',
+      'ticket|tickets|fare|fares|travel [for] [*] [*] was|were|is|are bought|booked|paid [online] [for] by',
+      'driven|ferried from * [*] to',
+      'taken|driven|ferried by taxi|taxis|car|cars|van to',
+    ],
+    unlessNear: [PARENTS, 'school|college|social|council|trip|holiday|holidays|visit|visits|contact|hospital|appointment|court|placement|team'],
+    window: 8,
+  },
+  // An adult partner named by age in other ways ("was going out with a 30 year old", "pregnant by a man of 33", "has
+  // been seeing the 24-year-old", "lives with the baby's 29-year-old father").
+  {
+    code: 'go_older_partner',
+    patterns: [
+      `going|go|goes|went|gone out with|seeing|dating a|an|the ${ADULT_AGES} year|yr old`,
+      `going|go|goes|went|gone out with|seeing|dating a|an|the ${ADULT_YEAR_OLD}`,
+      `baby's|babys ${ADULT_YEAR_OLD} father|dad`,
+      `baby's|babys father|dad is|was [aged] ${ADULT_AGES}`,
+      `his ${CHILD_YEAR_OLD} girlfriend`,
+    ],
+  },
+  // The father of her baby named by age ("pregnant by a man of 33"); not a sister's or mum's pregnancy.
+  {
+    code: 'go_older_partner',
+    patterns: [`by a|an [older] man|male|adult [of|aged] ${ADULT_AGES}`],
+    requiresNear: ['pregnant|pregnancy|baby|expecting'],
+    unlessNear: ["sister|sister's|brother|cousin|mum|mum's|mother|mother's|aunt|auntie"],
+    window: 6,
+  },
+  // New goods beside a sign that nobody accounts for them ("came in drunk, with a new jacket", "returned at 0900 with new
+  // trainers nobody bought him", "comes home at 2am with new jewellery", "turns up with new boots and a watch every week").
+  {
+    code: 'rg_unexplained_gifts',
+    patterns: [
+      'new|expensive|designer|brand-new|gold [designer|gold|expensive] [*] clothes|clothing|trainers|jacket|jackets|coat|coats|jewellery|jewelry|boots|watch|chain|tracksuit|handbag|perfume',
+    ],
+    requiresNear: [
+      'missing|returned|returns|return|came|comes|back|turns|turned|nobody|noone|no-one|explain|explained|unexplained|account|2am|3am|4am|overnight|drunk|men|man|older|name|where',
+      'no one',
+    ],
+    unlessNear: [
+      "school|uniform|birthday|christmas|eid|mum|mum's|mother|dad|dad's|father|nan|gran|carer|carers|foster|shopping|payday|wages|job|grant|voucher|vouchers|sale|charity|allowance",
+      // A purchase forgotten (round 28b: "new trainers nobody remembered buying").
+      'remembered|remember|remembers|forgot|forgotten',
     ],
     window: 8,
   },
