@@ -4,7 +4,7 @@
 // cash"), the man she is seeing named by his age, adults messaging a child, in the phrase grammar of matcher.ts;
 // indicator-phrases.ts describes an entry (test/fixtures/eval/RESULTS.md, session 23: indicator round 39).
 import type { IndicatorPhraseEntry } from '../indicator-phrases.ts';
-import { ADULT_AGES, ADULT_YEAR_OLD, APPS, CHILD_YEAR_OLD, TOWNS } from './words.ts';
+import { ADULT_AGES, ADULT_YEAR_OLD, APPS, CHILD_YEAR_OLD, range, TOWNS } from './words.ts';
 
 const SHE_HE = 'she|he|they';
 const PARENTS = 'mum|mam|mom|mother|dad|da|father|parents|nan|gran|grandad|grandma|carer|carers|foster|stepdad|stepmum|aunt|auntie|uncle';
@@ -324,6 +324,102 @@ export const ROUND_39_PHRASES: readonly IndicatorPhraseEntry[] = [
       'remembered|remember|remembers|forgot|forgotten',
     ],
     window: 8,
+  },
+  // ---- fourth look ----
+  // Accounts that change ("first said she was 18, then 16", "gave three different reasons for being in Norwich", "her
+  // accounts did not fit together", "one version at the station and a different one to the RHI worker").
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: [
+      'first said|says|told|claimed [*] [*] [*] [*] [*] [*] [*] then',
+      'account|accounts|dates|story|stories|versions [*] [*] do|does|did not fit|tally',
+      "account|accounts|dates|story|stories|versions [*] [*] don't|doesn't|didn't fit|tally",
+      'one version|account|story [*] [*] [*] [*] and a different|another one',
+    ],
+  },
+  // Several reasons or stories given to the police or staff ("gave three different reasons for being in Norwich"), not
+  // for wanting a new bike.
+  {
+    code: 'da_inconsistent_accounts',
+    patterns: [
+      'gave|gives|given [police|staff|officers|us] two|three|four|several|conflicting different reasons|accounts|versions|stories|names|ages|explanations',
+    ],
+    requiresNear: ['police|officer|officers|staff|interview|station|custody|being|where|btp|security'],
+    window: 10,
+  },
+  // Missed or declined help ("missed her third appointment this month", "DNA'd three CAMHS appointments", "declined a
+  // follow-up", "misses key work").
+  {
+    code: 'da_not_engaging',
+    patterns: [
+      'missed|misses his|her|their|the [first|second|third|fourth|last|next|latest|two|three|four] [*] appointment|appointments|session|sessions|meeting|meetings|review|key',
+      "dna'd|dnad|dnaed [*] [*] appointment|appointments|session|sessions",
+      'declined|declines|refused|refuses [a|the|all|any|every] follow-up|followup|screen|screening|referral|support|appointments',
+    ],
+    unlessNear: [
+      'ill|illness|sick|unwell|hospital|covid|funeral|holiday|holidays|exam|exams|rearranged|rebooked|cancelled|clash|bus|train',
+      'snow|weather|due|because|strike|strikes|flood|flooding',
+    ],
+    window: 8,
+  },
+  // Status, protection or belonging promised or given by the group ("promised him a share", "would get respect and
+  // protection", "being part of the group means nobody touches him", "called him 'little bro'", "he'd be 'family'").
+  {
+    code: 'rg_status_rewards',
+    patterns: [
+      'promised|promise|promises|promising [*] [him|her|them] protection|respect|status|a|money',
+      'get|gets|getting|got respect|protection|status if|from|for',
+      'nobody|noone|no-one touches|will|would [touch] him|her',
+      'makes|made people|everyone|others scared|afraid of him|her',
+      'in status|respect not|instead',
+      "be|he'd|she'd family|part if",
+      'called|call|calls him|her [their] little bro|brother|sister|sis',
+    ],
+    requiresNear: ['group|gang|crew|olders|older|men|lads|boys|line|leader|them|they|garage'],
+    // Protection the police or staff offer a witness is not the group's reward.
+    unlessNear: ['police|officers|officer|staff|witness|statement|court'],
+    window: 10,
+  },
+  // Going back to the men or the place, whatever is done ("every time she is moved, the men find her and she goes
+  // back", "returns to the trap house as soon as he is released", "goes back to the man's house each time").
+  {
+    code: 'da_controlled_return',
+    patterns: [
+      'find|finds|found her|him|them and she|he|they goes|go|went back',
+      'returns|return|returned|goes|go|went [back] to the trap|crack house|line|flat as|when|each|every',
+      'goes|go|went|going back to him|the|his * [*] house|flat each|every time',
+    ],
+  },
+  // Out late, told by the hour ("didn't come back till 4", "returned at 0330", "is out most nights").
+  {
+    code: 'am_staying_out_late',
+    patterns: [
+      "didn't|did|doesn't|does|wouldn't [not] come|get [back|home|in] till|until 1|2|3|4|5|one|two|three|four|five",
+      `returned|returns|came|comes|got|gets [in|back|home] at ${range(0, 5)
+        .flatMap((h) => ['00', '15', '30', '45'].map((m) => `0${h}${m}`))
+        .join('|')}`,
+      'is|are|was|were out most|every nights|night',
+      'not|never know|knows|knew where * [*] is|was most|every nights|night',
+    ],
+    // An adult's own nights out or work ("Dad is out most nights until midnight at the pub").
+    unlessNear: [
+      'work|works|working|job|shift|shifts|nightshift|taxi|driving|drives|pub|takeaway',
+      'dad|mum|mother|father|stepdad|stepmum|tenant|partner|brother|sister|carer|nan|gran is|was|are|were',
+    ],
+    window: 6,
+  },
+  // Away from home, told by time away or a place left without leave ("missing 2 days", "after four days away", "left the
+  // ward without telling staff", "not returned home from school").
+  {
+    code: 'am_missing',
+    patterns: [
+      'missing [for] 2|3|4|5|6|7|two|three|four|five|six|seven days|nights|weeks',
+      'after a|two|three|four|five night|nights|days missing',
+      'left|leaves|leaving the ward|unit|home|placement|hospital without telling|permission',
+      'not|never returned|come|came home from school|college|contact',
+    ],
+    unlessNear: ['holiday|holidays|trip|residential|camp|hospital|dad|mum|nan|gran|festival|visit'],
+    window: 6,
   },
   // ---- absent and missing ----
   // A place the child has no tie to, told by what is missing there ("where he knows nobody", "a town he has no link to",
