@@ -925,6 +925,8 @@ export const LIST_CODES: ReadonlySet<string> = new Set([
   'rg_unpaid_work',
   // Probe 23: "bruising to his ribs and a split lip" is one injury item (tuning sets annotate such lists as one span).
   'ep_injuries_assault',
+  // Session 23: a scar and the operation abroad that left it, told in one sentence, are one sign.
+  'ep_unexplained_surgery',
 ]);
 /**
  * Round 23: list codes whose findings merge in one sentence whoever they are about: "Police called to the home twice

@@ -421,6 +421,109 @@ export const ROUND_39_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ['holiday|holidays|trip|residential|camp|hospital|dad|mum|nan|gran|festival|visit'],
     window: 6,
   },
+  // ---- fifth look ----
+  // Children left to feed themselves or sent in hungry ("the boys cook for themselves", "making her own tea", "comes to
+  // school hungry and in dirty uniform", "not being fed at home", "children often without food").
+  {
+    code: 'fa_neglect',
+    patterns: [
+      'cook|cooks|cooked|cooking for themselves|himself|herself',
+      // One child, not "the children make their own tea" beside a parent's drinking, which the sets leave to that sign.
+      'making|makes|made|make her|his own tea|meals|dinner|dinners',
+      // At school, not in from football or a long walk.
+      'comes|came|arrives|arrived|turns|turned [in|up] [to|at|into] school|nursery hungry',
+      'hungry and|with|in dirty|unwashed|smelly|no',
+      'not being fed',
+      'often|regularly|always|frequently without food',
+      'dirty unfed',
+    ],
+    unlessNear: ['camp|trip|residential|scouts|brownies|guides|cadets|lesson|lessons|class|food|technology|tech|cookery|course|college'],
+    window: 6,
+  },
+  // An operation or scar nobody can explain, told by the journey ("had an operation in Libya and does not know what was
+  // done", "scar near his kidney", "an abdominal scar and no record of surgery").
+  {
+    code: 'ep_unexplained_surgery',
+    patterns: [
+      'scar|scars near|on|to|across his|her|their|the kidney|kidneys|side|abdomen|stomach|back|lower|flank',
+      'abdominal|kidney|flank scar|scars',
+      'no record of surgery|an|any',
+    ],
+    requiresNear: [
+      'operated|operation|surgery|doctor|clinic|abroad|journey|libya|egypt|italy|turkey|greece|uasc|unaccompanied|unexplained|know|understand|explain|remember',
+    ],
+    unlessNear: ['appendix|appendicitis|caesarean|c-section|tonsils|hernia|accident|fell|fall|burn|burns|bike|dog'],
+    window: 10,
+  },
+  // The operation told without the scar ("had an operation in Libya and does not know what was done"); when a scar is
+  // named in the sentence, that is the sign's finding.
+  {
+    code: 'ep_unexplained_surgery',
+    patterns: ['had|has an|a operation|procedure|surgery in|abroad|on'],
+    requiresNear: [
+      'operated|operation|surgery|doctor|clinic|abroad|journey|libya|egypt|italy|turkey|greece|uasc|unaccompanied|unexplained|know|understand|explain|remember',
+    ],
+    unlessNear: ['appendix|appendicitis|caesarean|c-section|tonsils|hernia|accident|fell|fall|burn|burns|bike|dog'],
+    unlessNearAcross: ['scar|scars|scarring'],
+    unlessNearAcrossWindow: 20,
+    window: 10,
+  },
+  // Work for a pittance or for nothing, or all takings handed over ("works in the kitchen until 2am for £10 a night",
+  // "tended the plants for months without pay", "hand over everything she was given").
+  {
+    code: 'rg_unpaid_work',
+    patterns: [
+      'for [only] 5|10|15|20|25|30 a|per day|night|shift|week',
+      'for months|weeks without pay|wages',
+      'hand|hands|handed|handing over everything|all [she|he|they] [*] [was|were] [given|took|made|earned|got]',
+      'gets|get|got|getting no wages|pay',
+    ],
+    requiresNear: [
+      'works|work|working|worked|car|wash|kitchen|nail|bar|salon|takeaway|shop|factory|farm|plants|beg|begging|shoplift|shoplifting|men|women|owner|boss',
+    ],
+    unlessNear: ['pocket|chores|chore|paper|round|babysitting|allowance|mum|dad|nan|gran'],
+    window: 10,
+  },
+  // A debt to be worked off ("must work off the cost of the journey", "has to keep carrying to pay back the drugs he
+  // lost", "the robbery was staged to put him in debt").
+  {
+    code: 'rg_debt_bondage',
+    patterns: [
+      'work|works|working|worked off the|his|her|their cost|debt|money|fare',
+      'pay|paying|pays back [*] [*] [for] the journey|drugs|package|gear|stash|debt',
+      'put|putting him|her|them in|into debt',
+    ],
+  },
+  // The child's account used by others ("money went through the 16-year-old's account", "his account is being used by
+  // others", "told to open a bank account for a man").
+  {
+    code: 'rg_bank_account_used',
+    patterns: [
+      'money|cash|payments|funds|thousands went|moved|going|goes|passed|passing|moving through [*] [*] account|accounts',
+      'card|account is|was|were|has|had [been] [being] used by',
+      'open|opened|opening a|an [bank] account for a|an|the man|men|adult|adults|older',
+      'paid|transferred * [*] into it',
+    ],
+    requiresNear: ['account|accounts|bank|card|money|payments|transfers|fraud'],
+    unlessNear: ["mum|mum's|mother|dad|dad's|father|parent|parents|nan|gran|carer|carers|appointee|benefits|wages"],
+    window: 10,
+  },
+  // Offers made through an app ("an Instagram account promised him £1,000 to take a bag to Cardiff", "offered a place
+  // to stay through Instagram", "a TikTok account offered Tom £500 to drive a car").
+  {
+    code: 'te_online_offers',
+    patterns: [
+      `${APPS} account|accounts|post|posts|advert|adverts|ad|ads|user|profile promised|offered|offering|offers`,
+      `offered|offering|offers|offer [*] [*] [*] [*] [*] through|on|via ${APPS}`,
+    ],
+    // What exploiters offer: a place, drugs, money for a run or a meeting; not a prize, a shift or a trial.
+    requiresNear: ['stay|room|flat|place|somewhere|weed|drugs|cannabis|bag|parcel|parcels|drive|carry|hold|deliver|cash|money|meet'],
+    unlessNear: [
+      'discount|voucher|vouchers|shop|shopping|sale|deal|deals|course|college|school|job|apprenticeship',
+      'competition|giveaway|brand|overtime|shift|shifts|trial|trials|team|club|manager|boss',
+    ],
+    window: 10,
+  },
   // ---- absent and missing ----
   // A place the child has no tie to, told by what is missing there ("where he knows nobody", "a town he has no link to",
   // "no link to Hastings", "stopped in Elgin with no reason to be there").
