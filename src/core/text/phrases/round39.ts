@@ -524,6 +524,60 @@ export const ROUND_39_PHRASES: readonly IndicatorPhraseEntry[] = [
     ],
     window: 10,
   },
+  // ---- sixth look ----
+  // Oral sex forced on a child ("a man forced her to give him oral sex"). Not "the men had sex with her": the sets file
+  // it under the drink or drugs given first, the payment or the number of men (tried and dropped, session 23).
+  {
+    code: 'sh_sexual_assault',
+    patterns: ['forced|forces|forcing|made|makes|making her|him|them [to] give|perform|do [him|them] oral'],
+    unlessNear: ['consensual|consent|boyfriend|girlfriend|partner|husband|wife'],
+    window: 8,
+  },
+  // Weapons or cash kept or carried for others ("keeps a knife at his mum's for the olders", "was given a machete to
+  // hold", "a rucksack of cash for a man", "£1,200 in cash in a bum bag").
+  {
+    code: 'go_carrying_weapons_money',
+    patterns: [
+      'keeping|keeps|kept|holding|holds|held|hiding|hides|hid|stashing|stashes|stashed a|the|his|her [*] knife|gun|machete|blade|weapon|knives|guns [*] [*] [*] for',
+      'given|handed a|the [*] knife|gun|machete|blade|weapon to hold|keep|hide|carry|mind',
+      'rucksack|rucksacks|bag|bags|holdall|holdalls|bumbag of cash|money',
+      'paid to carry|move|take money|cash',
+      'cash in|inside a|an|his|her|the [*] [*] bag|rucksack|holdall|bumbag|sock|socks|shoe|shoes',
+    ],
+    unlessNear: ['shop|till|bank|charity|fundraising|kitchen|chef|cooking|butcher|fishing|camping|scouts|birthday|christmas|savings'],
+    window: 8,
+  },
+  // Where the child sleeps, unsafe ("in a B&B with adult men", "placed by the Home Office in a hotel", "sleeps on a
+  // mattress in the kitchen", "sleeping in the bus shelter", "staying with whoever will have him").
+  {
+    code: 'fa_unsuitable_accommodation',
+    patterns: [
+      // "B&B" is the two tokens b, b.
+      'in|at a|the b b with adult|adults|older [adult] men|man|males',
+      'in|at a|the hotel|hostel with adult|adults|older [adult] men|man|males',
+      'placed|housed by the home office in a|an hotel|hostel',
+      'sleeps|sleeping|slept on a|the mattress|floor in the|a kitchen|hallway|lounge|corridor|cupboard',
+      'sleeping|sleeps|slept|kipping in|at|on a|the [bus] stairwell|doorway|shelter|underpass|subway|bench|tent|shed',
+      'sleep|sleeps|sleeping|slept above|behind the shop|salon|takeaway|restaurant|workshop|garage|bar',
+      'staying|stays|sleeping|sleeps with whoever|anyone will|would have|take him|her',
+    ],
+    unlessNear: ['camp|camping|festival|trip|holiday|holidays|residential|scouts|cadets|expedition|sleepover|party|family'],
+    window: 8,
+  },
+  // Taken by adults to a flat or hotel, or girls brought to a room ("Driver took the 13-year-old to a flat in Oldham",
+  // "two men booked a room for a girl who said she was 16", "the girls are taken upstairs to the flat where the men
+  // drink").
+  {
+    code: 'go_taken_to_parties',
+    patterns: [
+      'took|takes|take|taking|taken [*] [*] [*] to a|the flat|flats|hotel|hotels|house|houses in|where',
+      'booked a|two|three [hotel] room|rooms for a|the|two|three girl|girls|boy|boys|child|children|teenager|teenagers',
+      'taken upstairs|back to the|a flat|room|rooms',
+    ],
+    requiresNear: ['man|men|driver|drivers|older|boys|lads|adults|vodka|drink|drinking|drugs|cannabis|weed|pills|party|parties'],
+    unlessNear: ["mum|mum's|mother|dad|dad's|father|nan|gran|carer|carers|foster|school|police|officers|paramedics|ambulance|hospital|social|worker"],
+    window: 10,
+  },
   // ---- absent and missing ----
   // A place the child has no tie to, told by what is missing there ("where he knows nobody", "a town he has no link to",
   // "no link to Hastings", "stopped in Elgin with no reason to be there").
