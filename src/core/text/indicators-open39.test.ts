@@ -128,6 +128,10 @@ const CASES: readonly [string, string, SignWant][] = [
   ['Taxi licensing: the driver took the 13-year-old to a flat in Oldham and gave her vodka.', 'go_taken_to_parties', 'y'],
   ['Hotel: two men booked a room for a girl who said she was 16.', 'go_taken_to_parties', 'y'],
   ['Her dad took the children to a hotel in York for the weekend.', 'go_taken_to_parties', 'n'],
+  // seventh look: adults talking to the child online, found at an adult's address
+  ['GP: a man of about 50 talks to her online every night.', 'te_adults_contact_online', 'y'],
+  ['Her nan talks to her online every night from Spain.', 'te_adults_contact_online', 'n'],
+  ['Police: girl, 14, found at address of 41yo male.', 'am_found_with_adults', 'y'],
   // a parent or carer hitting the child
   ['School: Kai says his nan hits him with a slipper.', 'fa_domestic_abuse', 'y'],
   ['Nursery: she hits him when he takes her toys.', 'fa_domestic_abuse', 'n'],

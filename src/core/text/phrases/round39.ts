@@ -578,6 +578,28 @@ export const ROUND_39_PHRASES: readonly IndicatorPhraseEntry[] = [
     unlessNear: ["mum|mum's|mother|dad|dad's|father|nan|gran|carer|carers|foster|school|police|officers|paramedics|ambulance|hospital|social|worker"],
     window: 10,
   },
+  // ---- seventh look ----
+  // An adult talking to the child online, or sexting with adults ("a man of about 40 talks to her online every night",
+  // "was sexting with men she met online").
+  {
+    code: 'te_adults_contact_online',
+    patterns: [
+      'talks|talking|talked|chats|chatting|chatted|speaks|speaking to her|him online|every',
+      'sexting|sexted|sexts with [a|an] [older] men|man|adults|adult|males',
+    ],
+    requiresNear: [`man|men|adult|adults|older|male|males|stranger|strangers|online|${ADULT_AGES}`],
+    unlessNear: ["mum|mum's|mother|dad|dad's|father|nan|gran|grandad|grandma|aunt|uncle|cousin|family|teacher|tutor|counsellor|friend|friends"],
+    window: 8,
+  },
+  // Found at an adult's home, named by the adult's age ("found at address of 38yo male", "found at an adult's flat in
+  // Leeds").
+  {
+    code: 'am_found_with_adults',
+    patterns: [
+      `address|house|flat|home of [a|an] ${ADULT_YEAR_OLD} male|man|men|adult`,
+      `found|located|recovered|traced at|in a|an|the adult's [*] house|flat|address|home|car|room`,
+    ],
+  },
   // ---- absent and missing ----
   // A place the child has no tie to, told by what is missing there ("where he knows nobody", "a town he has no link to",
   // "no link to Hastings", "stopped in Elgin with no reason to be there").
