@@ -500,6 +500,13 @@ export const CONTEXT_TRIGGERS: readonly { patterns: readonly string[]; value: Tr
     `mum|mother|mam|mom|nan|nana|gran|grandma|grandmother|aunt|auntie|aunty|stepmum|step-mum|stepmother ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] she is|was|were ${DONE_TO}`,
     `dad|father|stepdad|step-dad|stepfather|grandad|granddad|grandfather|uncle ${SELF_DISCLOSING} [to] [me|us|staff|workers|police|the|her|his] [*] [*] [that] he is|was|were ${DONE_TO}`,
   ]),
+  // Session 23: "no friends his own age" is the child's isolation, a sign in itself (README: the "no" is part of it), and
+  // neither negates what the child does instead nor makes it the friends' ("has no friends his own age and spends all
+  // his time with the men at the garage": the older friends are the child's).
+  t('pseudo', 'both', 0, ['no friends|mates|pals [of] [his|her|their] own age']),
+  // Session 23: an object pronoun before a clause with no subject of its own ("Mum hits her when drunk", "Dad shouts at
+  // him while high") is not a new subject: the state is the subject's, whom the pronoun would otherwise stop.
+  t('pseudo', 'both', 0, ['her|him|them when|while|whenever drunk|high|intoxicated|stoned|drinking|using|wasted|hammered|under']),
   // Round 24 (left from round 23): a grown-up named by title ("Mr Khan was arrested", "Ms Reid uses cocaine") is
   // another person, an adult (what adults do to the child stays the child's: indicators.ts ADULT_ACTS).
   { patterns: ['mr|mrs|ms *'], value: { kind: 'other', dir: 'pre', scope: 8, adult: true } },
@@ -597,6 +604,13 @@ export const REPORT_WORDS: readonly string[] = ['report', 'reports', 'reported',
  */
 export const SAYING_WORDS: readonly string[] = ['said', 'says', 'say', 'told', 'tells', 'states', 'stated', 'claims', 'claimed'];
 export const SUBJECT_PRONOUNS: readonly string[] = ['she', 'he', 'they'];
+
+/**
+ * Session 23: a finding that opens with a word of exception ("no friends his own age, only the men from the gym", "has
+ * no one, except the lads at the flat") names what the child does have: the negation and the person before it (his
+ * friends) are what the exception sets it against, and govern neither.
+ */
+export const EXCEPTION_WORDS: readonly string[] = ['only', 'except', 'apart', 'aside', 'besides'];
 
 /**
  * Session 22: words of time or frequency that may stand between a person and what they do ("and mum now drinks heavily",

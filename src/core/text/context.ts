@@ -5,6 +5,7 @@ import {
   POLARITY_WORDS,
   REPORT_WORDS,
   SAYING_WORDS,
+  EXCEPTION_WORDS,
   SUBJECT_ADJECTIVES,
   SUBJECT_ADVERBS,
   SUBJECT_DETERMINERS,
@@ -71,6 +72,7 @@ const MISSING_ID = internWord('missing');
 const INNER_MODAL_IDS = new Set(['may', 'might', 'could'].map(internWord));
 const BE_HAVE_IDS = new Set(['be', 'have'].map(internWord));
 const SAYING_IDS: ReadonlySet<number> = new Set(SAYING_WORDS.map(internWord));
+const EXCEPTION_IDS: ReadonlySet<number> = new Set(EXCEPTION_WORDS.map(internWord));
 const PRONOUN_IDS: ReadonlySet<number> = new Set(SUBJECT_PRONOUNS.map(internWord));
 
 // Does the part [from, to) of a finding hold a polarity word?
@@ -343,6 +345,8 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
   if (e - s >= 3 && REPORT_IDS.has(ta.id[s]!)) for (let t = s + 2; t < e; t++) if (ta.id[t] === MISSING_ID) blockTo = s + 1;
   // Round 26: so does a verb of saying with a pronoun after it, inside the finding ("Mum says he owes someone money").
   if (e - s >= 3 && SAYING_IDS.has(ta.id[s]!) && PRONOUN_IDS.has(ta.id[s + 1]!)) blockTo = s + 2;
+  // Session 23: a finding that opens with a word of exception is not governed by the negation or person before it.
+  const exception = EXCEPTION_IDS.has(ta.id[s]!);
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -366,6 +370,7 @@ export function contextDetailArrays(ta: TokenArrays, startToken: number, endToke
       continue;
     let governs = false;
     if (tr.s < s) {
+      if (exception && (kind === 'other' || kind === 'negation')) continue;
       const end = Math.min(tr.e, s);
       if (kind === 'other') {
         if (tr.e <= header) continue; // who wrote or told the note ("Carer's diary:", "Mum:")

@@ -15,6 +15,7 @@ import { RECEIPT_GIFTS_MONEY_PHRASES } from './phrases/receipt-gifts-money.ts';
 import { DISTRUST_AUTHORITY_PHRASES } from './phrases/distrust-authority.ts';
 import { ROUND_36_PHRASES } from './phrases/round36.ts';
 import { ROUND_37_PHRASES } from './phrases/round37.ts';
+import { ROUND_39_PHRASES } from './phrases/round39.ts';
 
 // `requiresNear` / `unlessNear` (cues.ts, the same mechanism as the language lexicon's): the entry's matches count only
 // when one of the `requiresNear` cues is within `window` tokens (default 6) in the same sentence, and none of the
@@ -22,6 +23,10 @@ import { ROUND_37_PHRASES } from './phrases/round37.ts';
 export type IndicatorPhraseEntry = {
   code: string;
   otherCode?: string;
+  // Session 23: a domestic abuse entry whose words end with the child as the object ("Mum admitted she hits her"): like
+  // the entries for what adults do to a child (indicators.ts actedOnChild), the relative who does it does not make it
+  // about another person.
+  childObject?: boolean;
   patterns: readonly string[];
   requiresNear?: readonly string[];
   unlessNear?: readonly string[];
@@ -51,4 +56,6 @@ export const INDICATOR_PHRASES: readonly IndicatorPhraseEntry[] = [
   ...ROUND_36_PHRASES,
   // Session 22: signs described indirectly, from an indicator-heavy tuning set (fresh37), last for the same reason.
   ...ROUND_37_PHRASES,
+  // Session 23: wordings from the pooled errors of the main dev split and the tuning sets, last for the same reason.
+  ...ROUND_39_PHRASES,
 ];

@@ -198,9 +198,9 @@ export function nameInside(text: string, ta: TokenArrays, s: number, e: number):
 // Entries for which another person acting on the child ("gave her cannabis") leaves the finding about the child. Not
 // entries whose wording also describes the other person's own situation (those with an `otherCode`: "mum drinks",
 // "his brother sells drugs for them"), domestic abuse between adults ("hits her mum"), or codes about others by
-// definition.
+// definition. Session 23: a domestic abuse entry that names the child as the object is one (childObject).
 export function actedOnChild(entry: IndicatorPhraseEntry): boolean {
-  return entry.otherCode === undefined && entry.code !== 'fa_domestic_abuse' && !OTHER_BY_DEFINITION.has(entry.code);
+  return entry.otherCode === undefined && (entry.code !== 'fa_domestic_abuse' || entry.childObject === true) && !OTHER_BY_DEFINITION.has(entry.code);
 }
 
 // What a finding needs of its code, looked up once per code, not per finding: the category (on first use, so that a
@@ -218,6 +218,7 @@ function codeInfo(code: string): CodeInfo {
 const ENTRY_CODE = INDICATOR_PHRASES.map((e) => codeInfo(e.code));
 const ENTRY_OTHER_CODE = INDICATOR_PHRASES.map((e) => (e.otherCode === undefined ? null : codeInfo(e.otherCode)));
 const ACTED_ON_CHILD = INDICATOR_PHRASES.map(actedOnChild);
+const CHILD_OBJECT = INDICATOR_PHRASES.map((e) => e.childObject === true);
 const ADULT_ACT = INDICATOR_PHRASES.map((e) => ADULT_ACTS.has(e.code));
 
 // A parent's codes (their drinking, drug use, mental health) are not a sibling's: "her brother smokes cannabis" is
@@ -697,6 +698,68 @@ function partnerChildAfter(text: string, ta: TokenArrays, e: number): boolean {
   }
   return partnerChildVictim(norms, caps);
 }
+/**
+ * Session 23: domestic abuse told as violence between the adults ("DA between mum and her partner", "violence between
+ * her and Gary", "HISTORY OF DOMESTIC ABUSE BETWEEN PARENTS") or as an event at the address ("police attended a domestic
+ * incident", "DA incident at the home address", "DV call-out") is about another person, as README's rule has it for
+ * "violence between a parent and their partner described as an event"; a child described as living with it, growing up
+ * with it or witnessing it stays the child's (CHILD_LIVES_WITH_WORDS before or inside the finding). `words`: the
+ * finding's words and ABUSE_EVENT_REACH words after it; `before`: up to ABUSE_EVENT_BEFORE words before it, one sentence.
+ */
+export const ABUSE_EVENT_REACH = 3;
+export const ABUSE_EVENT_BEFORE = 6;
+export const BETWEEN_ADULT_WORDS: readonly string[] = [
+  ...KIN_WORDS,
+  ...PARTNER_WORDS,
+  'stepdad',
+  'stepfather',
+  'stepmum',
+  'wife',
+  'girlfriend',
+  'couple',
+  'adults',
+  'carers',
+];
+export const INCIDENT_WORDS: readonly string[] = ['incident', 'incidents', 'call-out', 'call-outs', 'callout', 'callouts'];
+export const CHILD_LIVES_WITH_WORDS: readonly string[] = [
+  'lives',
+  'lived',
+  'living',
+  'live',
+  'grown',
+  'grew',
+  'growing',
+  'witnessed',
+  'witness',
+  'witnesses',
+  'witnessing',
+  'exposed',
+  'saw',
+  'seen',
+  'sees',
+  'hears',
+  'heard',
+  'hearing',
+];
+export function abuseBetweenAdults(before: readonly string[], words: readonly string[]): boolean {
+  for (const w of before) if (CHILD_LIVES_WITH_WORDS.includes(w)) return false;
+  for (const w of words) if (CHILD_LIVES_WITH_WORDS.includes(w)) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (INCIDENT_WORDS.includes(words[i]!)) return true;
+    if (words[i] !== 'between') continue;
+    if ((words[i + 1] === 'her' || words[i + 1] === 'him') && words[i + 2] === 'and') return true;
+    for (let j = i + 1; j <= i + 3 && j < words.length; j++) if (BETWEEN_ADULT_WORDS.includes(words[j]!)) return true;
+  }
+  return false;
+}
+function abuseEventAt(ta: TokenArrays, s: number, e: number): boolean {
+  const sentence = ta.sentence[s]!;
+  const before: string[] = [];
+  for (let t = s - 1; t >= 0 && t >= s - ABUSE_EVENT_BEFORE && ta.sentence[t] === sentence; t--) before.push(normAt(ta, t));
+  const words: string[] = [];
+  for (let t = s; t < ta.n && t < e + ABUSE_EVENT_REACH && ta.sentence[t] === sentence; t++) words.push(normAt(ta, t));
+  return abuseBetweenAdults(before, words);
+}
 /** Review 24-1: a relative inside an adult's act is who it was done to ("The men gave her mum money"), not the child. */
 function kinInside(ta: TokenArrays, s: number, e: number): boolean {
   for (let t = s; t < e; t++) if (KIN_IDS.has(ta.id[t]!)) return true;
@@ -862,6 +925,8 @@ export const LIST_CODES: ReadonlySet<string> = new Set([
   'rg_unpaid_work',
   // Probe 23: "bruising to his ribs and a split lip" is one injury item (tuning sets annotate such lists as one span).
   'ep_injuries_assault',
+  // Session 23: a scar and the operation abroad that left it, told in one sentence, are one sign.
+  'ep_unexplained_surgery',
 ]);
 /**
  * Round 23: list codes whose findings merge in one sentence whoever they are about: "Police called to the home twice
@@ -984,7 +1049,14 @@ export function givesWay(generic: string, other: string): boolean {
  * Rev-ind-3: pairs that are two signs side by side, not one: the men who collect the child and the gifts they buy her
  * ("The older men who collected her from the park bought her new clothes").
  */
-export const SEPARATE_SIGNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['rg_unexplained_gifts', new Set(['go_unknown_adults_collect'])]]);
+// Session 23: so are the child's isolation from peers or trusted adults and the older people who took their place ("no
+// friends his own age, only the men from the gym", "no adult he trusts apart from the men at the flat").
+export const SEPARATE_SIGNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  // Session 23: and the return from missing, the late night or the drinking that the new things come back with ("returned
+  // from missing at 0900 with new trainers", "comes home at 2am with new jewellery", "came in drunk, with a new jacket").
+  ['rg_unexplained_gifts', new Set(['go_unknown_adults_collect', 'am_missing', 'am_staying_out_late', 'ad_alcohol'])],
+  ['go_older_friends', new Set(['ep_isolated', 'fa_no_trusted_adult'])],
+]);
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
 // Round 26: carrying drugs and parties too, which give way only to the few signs they are part of ("dropping packages
 // around flats for older boys" is still the carrying, not older friends).
@@ -1282,6 +1354,8 @@ export function findIndicatorsInTriples(
       opensWithKinPartner(ta, startToken, endToken) &&
       !partnerChildAfter(text, ta, endToken)
     )
+      ctx.experiencer = 'other';
+    else if (ctx.experiencer === 'child' && PARTNER_ABUSE_CODES.has(info.code) && CHILD_OBJECT[entry] !== true && abuseEventAt(ta, startToken, endToken))
       ctx.experiencer = 'other';
     else if (ctx.experiencer === 'child' && reporterObject(text, ta, header >= 0 ? header : sentenceStart(ta, startToken), startToken, endToken))
       ctx.experiencer = 'other';

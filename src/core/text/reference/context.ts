@@ -5,6 +5,7 @@ import {
   POLARITY_WORDS,
   REPORT_WORDS,
   SAYING_WORDS,
+  EXCEPTION_WORDS,
   SUBJECT_ADJECTIVES,
   SUBJECT_ADVERBS,
   SUBJECT_DETERMINERS,
@@ -179,6 +180,8 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
       : e - s >= 3 && REPORTS.has(tokens[s]!.norm) && tokens.slice(s + 2, e).some((t) => t.norm === 'missing')
         ? s + 1
         : s;
+  // A finding that opens with a word of exception is not governed by the negation or person before it (context.ts).
+  const exception = EXCEPTION_WORDS.includes(tokens[s]!.norm);
   let nearestOther: Accepted | undefined;
   const from = firstStartAtLeast(triggers, s - MAX_SCOPE - MAX_TRIGGER_LEN);
   for (let k = from; k < triggers.length; k++) {
@@ -211,6 +214,7 @@ export function contextDetail(tokens: readonly Token[], startToken: number, endT
     }
     let governs = false;
     if (tr.s < s) {
+      if (exception && (kind === 'other' || kind === 'negation')) continue;
       const end = Math.min(tr.e, s);
       if (kind === 'other') {
         if (tr.e <= header) continue;

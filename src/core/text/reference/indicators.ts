@@ -42,6 +42,9 @@ import {
   kinTellsOfPartner,
   kinHurtInside,
   partnerChildVictim,
+  abuseBetweenAdults,
+  ABUSE_EVENT_BEFORE,
+  ABUSE_EVENT_REACH,
   KIN_WORDS,
   THREAT_TO_COME_WORDS,
   NEVER_CONTAINED,
@@ -465,9 +468,23 @@ export function findIndicatorsInTokens(text: string, tokens: readonly Token[], o
                     .map((t) => /^[A-Z]/.test(text.slice(t.start, t.start + 1))),
                 )
               ? 'other'
-              : ctx.experiencer === 'child' && reporterObject(header, sp.startToken, sp.endToken)
+              : ctx.experiencer === 'child' &&
+                  PARTNER_ABUSE_CODES.has(code) &&
+                  sp.entry.childObject !== true &&
+                  abuseBetweenAdults(
+                    tokens
+                      .slice(Math.max(0, sp.startToken - ABUSE_EVENT_BEFORE), sp.startToken)
+                      .filter((t) => t.sentence === tokens[sp.startToken]!.sentence)
+                      .map((t) => t.norm),
+                    tokens
+                      .slice(sp.startToken, sp.endToken + ABUSE_EVENT_REACH)
+                      .filter((t) => t.sentence === tokens[sp.startToken]!.sentence)
+                      .map((t) => t.norm),
+                  )
                 ? 'other'
-                : ctx.experiencer,
+                : ctx.experiencer === 'child' && reporterObject(header, sp.startToken, sp.endToken)
+                  ? 'other'
+                  : ctx.experiencer,
       startToken: sp.startToken,
       endToken: sp.endToken,
     } as const;
