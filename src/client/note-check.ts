@@ -425,14 +425,22 @@ function start(form: HTMLFormElement): void {
       `${suggestions} wording ${suggestions === 1 ? 'suggestion' : 'suggestions'}, ${noticed} ${noticed === 1 ? 'sign' : 'signs'} noticed` +
       `${unscored ? `, ${unscored} shown but not scored` : ''}${possible ? `, ${possible} possible` : ''}.`;
     renderedPending = pending;
+    // Whether possible signs are still to come (the browser journeys wait on it).
+    heading.parentElement?.setAttribute('data-possible-pending', String(pending));
     // Not while possible signs are still to come: the summary would change twice for one pause in typing.
     if (pending) return;
     if (status && announced !== undefined && summary !== announced) status.textContent = summary;
     announced = summary;
   }
   // Not under a practitioner typing in a card's own box: the possible signs come with the next pause in typing.
+  // The cards are rebuilt, so focus on one of the panel's controls (a decision just moved it there) goes back to the same
+  // control: the possible signs come after the cards and hold none, so the controls keep their order.
+  const controls = () => Array.from(panel.querySelectorAll<HTMLElement>('button, [tabindex="-1"]'));
   rerenders.push(() => {
-    if (renderedPending && !open) render();
+    if (!renderedPending || open) return;
+    const at = document.activeElement instanceof HTMLElement ? controls().indexOf(document.activeElement) : -1;
+    render();
+    if (at >= 0) controls()[at]?.focus();
   });
   // After a pause in typing: the panel waits a moment for the possible signs, so that they do not come in a beat later.
   const refresh = () => {

@@ -417,6 +417,12 @@ describe('Journey 2d: dismissing and keeping quoted words in the live panel', ()
     const { page } = s;
     await signIn(page, 'practitioner');
     await createChildWithCase(s, child('Priya', 'Ashworth-Kemp', 'Female'));
+    // The possible signs' worker answers late, as on a slow machine: its answer comes after the first decision below,
+    // and the panel it re-renders must leave the focus where the decision put it.
+    await page.route('**/build/possible-signs-worker.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
     await startEntry(s, 'School visit');
     let prompted = false;
     page.on('dialog', (d) => {
@@ -441,6 +447,9 @@ describe('Journey 2d: dismissing and keeping quoted words in the live panel', ()
     await quoted.getByRole('button', { name: /^Child’s own words/ }).click();
     await expect.poll(() => quoted.count()).toBe(0);
     expect(await detail.inputValue()).toBe(text);
+    expect(await promiscuous.getByRole('button', { name: /^Reword/ }).evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(await panel.getAttribute('data-possible-pending')).toBe('true');
+    await expect.poll(() => panel.getAttribute('data-possible-pending'), { timeout: 15_000 }).toBe('false');
     expect(await promiscuous.getByRole('button', { name: /^Reword/ }).evaluate((b) => b === document.activeElement)).toBe(true);
 
     // Dismiss: an inline reason; empty or too short is an inline GOV.UK error, not silence.
