@@ -123,6 +123,8 @@ function start(form: HTMLFormElement): void {
   // dismissing a finding would be recorded nowhere, so it is not offered.
   const decisionsInput = form.querySelector<HTMLInputElement>('input[name="noteDecisions"]');
   if (!panel || !fields.length) return;
+  // The same element, for the functions below (a function declaration does not keep the check above).
+  const livePanel: HTMLElement = panel;
   const recorded = decisionsInput !== null;
   const decisions: Decision[] = decisionsInput ? decisionsFrom(decisionsInput.value) : [];
   if (decisionsInput) decisionsInput.value = decisions.length ? JSON.stringify(decisions) : '';
@@ -426,7 +428,7 @@ function start(form: HTMLFormElement): void {
       `${unscored ? `, ${unscored} shown but not scored` : ''}${possible ? `, ${possible} possible` : ''}.`;
     renderedPending = pending;
     // Whether possible signs are still to come (the browser journeys wait on it).
-    heading.parentElement?.setAttribute('data-possible-pending', String(pending));
+    livePanel.dataset['possiblePending'] = String(pending);
     // Not while possible signs are still to come: the summary would change twice for one pause in typing.
     if (pending) return;
     if (status && announced !== undefined && summary !== announced) status.textContent = summary;

@@ -21,12 +21,15 @@ export class PossibleSigns {
     private readonly arrived: () => void,
   ) {}
 
-  /** The possible signs of `text`, or undefined while they are being worked out (asked for once). */
+  /**
+   * The possible signs of `text`, or undefined while they are being worked out (asked for once); none when no worker
+   * can run, so that the panel does not wait for them.
+   */
   get(text: string, currentYear: number): PossibleIndicatorFinding[] | undefined {
     const key = `${currentYear}|${text}`;
     const known = this.answers.get(key);
     if (known === undefined) void this.ask(key, text, currentYear);
-    return known;
+    return known ?? (this.start() ? undefined : []);
   }
 
   /** Resolves once the answer for `text` is in (at once when it already is, or when no worker can be started). */
@@ -69,6 +72,7 @@ export class PossibleSigns {
       this.worker = undefined;
       for (const queue of this.waiting.values()) for (const resolve of queue) resolve();
       this.waiting.clear();
+      this.arrived();
     });
     return this.worker;
   }

@@ -83,9 +83,10 @@ describe('Journey 1: live coaching in the editor, then a sign goes to the next s
     expect(await finding.getByRole('button', { name: /^Reword/ }).count()).toBe(1);
     expect(await finding.getByRole('button', { name: /own words/ }).count()).toBe(1);
     expect(await finding.getByRole('button', { name: /^Dismiss/ }).count()).toBe(1);
-    // Screen readers hear a short summary, not the whole panel: only scorable signs count as noticed.
+    // Screen readers hear a short summary, not the whole panel: only scorable signs count as noticed. It waits for the
+    // possible signs (so that it changes once), and the first answer waits for the worker to load its model.
     await expect
-      .poll(() => page.locator('[role="status"][data-note-check-status]').innerText())
+      .poll(() => page.locator('[role="status"][data-note-check-status]').innerText(), { timeout: 15_000 })
       .toMatch(/^1 wording suggestion, \d+ signs? noticed, 1 shown but not scored\.$/);
     const signs = await panel.getByTestId('live-sign').allInnerTexts();
     const missingSign = signs.find((t) => t.includes('went missing'));

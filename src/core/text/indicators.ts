@@ -1049,12 +1049,12 @@ export function givesWay(generic: string, other: string): boolean {
  * Rev-ind-3: pairs that are two signs side by side, not one: the men who collect the child and the gifts they buy her
  * ("The older men who collected her from the park bought her new clothes").
  */
-// Session 23: so are the child's isolation from peers or trusted adults and the older people who took their place ("no
-// friends his own age, only the men from the gym", "no adult he trusts apart from the men at the flat").
 export const SEPARATE_SIGNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Session 23: and the return from missing, the late night or the drinking that the new things come back with ("returned
   // from missing at 0900 with new trainers", "comes home at 2am with new jewellery", "came in drunk, with a new jacket").
   ['rg_unexplained_gifts', new Set(['go_unknown_adults_collect', 'am_missing', 'am_staying_out_late', 'ad_alcohol'])],
+  // Session 23: the child's isolation from peers or trusted adults and the older people who took their place ("no
+  // friends his own age, only the men from the gym", "no adult he trusts apart from the men at the flat").
   ['go_older_friends', new Set(['ep_isolated', 'fa_no_trusted_adult'])],
 ]);
 /** Codes in GENERIC_CODES that are specific signs all the same for the codes that give way to any sign. */
@@ -1355,7 +1355,7 @@ export function findIndicatorsInTriples(
       !partnerChildAfter(text, ta, endToken)
     )
       ctx.experiencer = 'other';
-    else if (ctx.experiencer === 'child' && PARTNER_ABUSE_CODES.has(info.code) && CHILD_OBJECT[entry] !== true && abuseEventAt(ta, startToken, endToken))
+    else if (ctx.experiencer === 'child' && PARTNER_ABUSE_CODES.has(info.code) && !CHILD_OBJECT[entry] && abuseEventAt(ta, startToken, endToken))
       ctx.experiencer = 'other';
     else if (ctx.experiencer === 'child' && reporterObject(text, ta, header >= 0 ? header : sentenceStart(ta, startToken), startToken, endToken))
       ctx.experiencer = 'other';
